@@ -1,0 +1,62 @@
+using AttackKb.Core.Attack;
+using AttackKb.Core.Config;
+using AttackKb.Core.Diagnostics;
+using AttackKb.Core.Model;
+using AttackKb.Notes.Loading;
+using AttackKb.Stix.Reading;
+
+namespace AttackKb.Cli.Common;
+
+/// <summary>
+/// The front half every command shares: find the KB folder and its config, read the pinned ATT&CK release, load the
+/// files. Problems with the folder, config or release are <see cref="UsageException"/>s (exit 2).
+/// </summary>
+public sealed class Workspace
+{
+    public const string DefaultDataFolder = "data";
+
+    private Workspace(string root, KbConfig config, AttackRelease? release, IReadOnlyList<Diagnostic> releaseDiagnostics)
+    {
+        Root = root;
+        Config = config;
+        Release = release;
+        ReleaseDiagnostics = releaseDiagnostics;
+    }
+
+    public string Root { get; }
+    public KbConfig Config { get; }
+    public AttackRelease? Release { get; }
+    /// <summary>Upstream data-quality findings from reading the release (AKB8xxx).</summary>
+    public IReadOnlyList<Diagnostic> ReleaseDiagnostics { get; }
+
+    /// <summary>Opens a KB folder (default <c>data</c>), its config (or <paramref name="configPath"/>) and release (or <paramref name="attackPath"/>).</summary>
+    public static Workspace Open(string? folder, string? configPath = null, string? attackPath = null)
+    {
+        string root = Path.GetFullPath(folder ?? DefaultDataFolder);
+        if (!Directory.Exists(root))
+            throw new UsageException(folder is null
+                ? $"no knowledge base folder '{DefaultDataFolder}' here; run from the repository root or name the folder"
+                : $"knowledge base folder not found: {folder}");
+        string? cfgPath = configPath ?? (File.Exists(Path.Combine(root, KbConfig.FileName)) ? Path.Combine(root, KbConfig.FileName) : null);
+        if (configPath is not null && !File.Exists(configPath)) throw new UsageException($"config file not found: {configPath}");
+        KbConfig config;
+        try { config = cfgPath is null ? KbConfig.Default : KbConfig.Load(cfgPath); }
+        catch (ConfigException e) { throw new UsageException(e.Message); }
+
+        string? releasePath = attackPath ?? (config.Attack is { } a ? Path.Combine(root, a) : null);
+        AttackRelease? release = null;
+        var bag = new DiagnosticBag();
+        if (releasePath is not null)
+        {
+            if (!File.Exists(releasePath)) throw new UsageException($"ATT&CK release not found: {releasePath}");
+            try { release = AttackReleaseReader.Read(releasePath, bag); }
+            catch (ReleaseReadException e) { throw new UsageException(e.Message); }
+        }
+        return new Workspace(root, config, release, bag.Items);
+    }
+
+    public KnowledgeBase Load() => KnowledgeBaseLoader.Load(Root, Config, Release);
+}
+
+/// <summary>Bad usage, config or release: reported on stderr, exit code 2.</summary>
+public sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,109 @@
+namespace AttackKb.Core.Attack;
+
+/// <summary>
+/// One ATT&CK release (e.g. Enterprise 18.1) with lookups by ATT&CK ID, STIX id and name forms. Immutable once built.
+/// Read from an official STIX 2.1 bundle (AttackKb.Stix) or from the compact catalog the tool writes to data/attack/.
+/// </summary>
+public sealed class AttackRelease
+{
+    public AttackRelease(
+        AttackReleaseInfo info,
+        IEnumerable<AttackTechnique> techniques,
+        IEnumerable<AttackTactic> tactics,
+        IEnumerable<AttackDataSource> dataSources,
+        IEnumerable<AttackDataComponent> dataComponents,
+        IEnumerable<AttackDetectionStrategy> detectionStrategies,
+        IEnumerable<AttackAnalytic> analytics,
+        IEnumerable<AttackMitigation> mitigations,
+        IEnumerable<AttackOtherObject> others)
+    {
+        Info = info;
+        Techniques = Sorted(techniques);
+        Tactics = Sorted(tactics);
+        DataSources = Sorted(dataSources);
+        DataComponents = Sorted(dataComponents);
+        DetectionStrategies = Sorted(detectionStrategies);
+        Analytics = Sorted(analytics);
+        Mitigations = Sorted(mitigations);
+        Others = Sorted(others);
+
+        // Several objects may share an ATT&CK ID (a revoked one and its reuse): prefer the live one.
+        _byId = new Dictionary<string, AttackObject>(StringComparer.OrdinalIgnoreCase);
+        _byStixId = new Dictionary<string, AttackObject>(StringComparer.Ordinal);
+        foreach (var o in Techniques.Cast<AttackObject>().Concat(Tactics).Concat(DataSources).Concat(DataComponents)
+                     .Concat(DetectionStrategies).Concat(Analytics).Concat(Mitigations).Concat(Others))
+        {
+            _byStixId.TryAdd(o.StixId, o);
+            if (!_byId.TryGetValue(o.Id, out var existing) || (existing.Revoked || existing.Deprecated) && !(o.Revoked || o.Deprecated))
+                _byId[o.Id] = o;
+        }
+        _tacticByName = new Dictionary<string, AttackTactic>(StringComparer.OrdinalIgnoreCase);
+        foreach (var t in Tactics.Where(t => !t.Revoked && !t.Deprecated))
+        {
+            _tacticByName.TryAdd(t.ShortName, t);
+            _tacticByName.TryAdd(t.Name, t);
+        }
+        _componentByName = new Dictionary<string, AttackDataComponent>(StringComparer.OrdinalIgnoreCase);
+        foreach (var dc in DataComponents.OrderBy(d => d.Revoked || d.Deprecated))
+        {
+            _componentByName.TryAdd(dc.Name, dc);
+            if (dc.LegacyName is { } legacy) _componentByName.TryAdd(legacy, dc);
+        }
+        Platforms = Techniques.Where(t => !t.Revoked && !t.Deprecated).SelectMany(t => t.Platforms)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+    }
+
+    public AttackReleaseInfo Info { get; }
+    public IReadOnlyList<AttackTechnique> Techniques { get; }
+    public IReadOnlyList<AttackTactic> Tactics { get; }
+    public IReadOnlyList<AttackDataSource> DataSources { get; }
+    public IReadOnlyList<AttackDataComponent> DataComponents { get; }
+    public IReadOnlyList<AttackDetectionStrategy> DetectionStrategies { get; }
+    public IReadOnlyList<AttackAnalytic> Analytics { get; }
+    public IReadOnlyList<AttackMitigation> Mitigations { get; }
+    public IReadOnlyList<AttackOtherObject> Others { get; }
+    /// <summary>Platforms used by live techniques, ordinal order.</summary>
+    public IReadOnlyList<string> Platforms { get; }
+
+    private readonly Dictionary<string, AttackObject> _byId;
+    private readonly Dictionary<string, AttackObject> _byStixId;
+    private readonly Dictionary<string, AttackTactic> _tacticByName;
+    private readonly Dictionary<string, AttackDataComponent> _componentByName;
+
+    /// <summary>Any object by ATT&CK ID (T1588.004, TA0042, DC0001, DET0844, AN0001, M1056, G0069, S0154…), case-insensitive.</summary>
+    public AttackObject? Find(string attackId) => _byId.GetValueOrDefault(attackId);
+    public AttackObject? FindByStixId(string stixId) => _byStixId.GetValueOrDefault(stixId);
+    public AttackTechnique? Technique(string attackId) => Find(attackId) as AttackTechnique;
+    /// <summary>A tactic by short name (<c>resource-development</c>) or display name (<c>Resource Development</c>).</summary>
+    public AttackTactic? Tactic(string name) => _tacticByName.GetValueOrDefault(name.Trim());
+    /// <summary>A data component by DC id, name (<c>Response Content</c>) or legacy name (<c>Internet Scan: Response Content</c>).</summary>
+    public AttackDataComponent? DataComponent(string idOrName) =>
+        Find(idOrName.Trim()) as AttackDataComponent ?? _componentByName.GetValueOrDefault(idOrName.Trim());
+    public bool IsPlatform(string name) => Platforms.Contains(name, StringComparer.Ordinal);
+
+    /// <summary>Follows <c>revoked-by</c> to the live technique (bounded, in case of cycles in bad data).</summary>
+    public AttackTechnique? Resolve(string attackId)
+    {
+        var t = Technique(attackId);
+        for (int hops = 0; t is { Revoked: true, RevokedBy: { } next } && hops < 16; hops++) t = Technique(next);
+        return t;
+    }
+
+    private static IReadOnlyList<T> Sorted<T>(IEnumerable<T> items) where T : AttackObject =>
+        items.OrderBy(o => o.Id, StringComparer.Ordinal).ThenBy(o => o.StixId, StringComparer.Ordinal).ToArray();
+}
+
+/// <summary>Which release this is: domain (<c>enterprise-attack</c>), version (<c>18.1</c>), where it came from.</summary>
+public sealed record AttackReleaseInfo(string Domain, string Version, string? SourceSha256, string? SourceName, string? Modified)
+{
+    /// <summary>"ATT&CK Enterprise 18.1" — how messages name the release ("unknown to ATT&CK Enterprise 18.1").</summary>
+    public string DisplayName => $"ATT&CK {DomainDisplay} {Version}";
+
+    private string DomainDisplay => Domain switch
+    {
+        "enterprise-attack" => "Enterprise",
+        "mobile-attack" => "Mobile",
+        "ics-attack" => "ICS",
+        _ => Domain,
+    };
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using AttackKb.Core.Text;
+
+namespace AttackKb.Core.Diagnostics;
+
+/// <summary>A located finding. A value: formatted only at the edge (text, GitHub, JSON, SARIF).</summary>
+public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceLocation? Location, string Message, Severity Severity)
+    : IComparable<Diagnostic>
+{
+    public string Id => Descriptor.Id;
+
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation? location, params object?[] args) =>
+        new(descriptor, location,
+            args.Length == 0 ? descriptor.MessageFormat : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args),
+            descriptor.DefaultSeverity);
+
+    public Diagnostic WithSeverity(Severity severity) => this with { Severity = severity };
+
+    /// <summary>Ordinal order by path, line, column, code, then message: the order every report uses.</summary>
+    public int CompareTo(Diagnostic? other)
+    {
+        if (other is null) return 1;
+        int c = (Location ?? default).CompareTo(other.Location ?? default);
+        if (c == 0) c = string.CompareOrdinal(Id, other.Id);
+        if (c == 0) c = string.CompareOrdinal(Message, other.Message);
+        return c;
+    }
+
+    /// <summary><c>path(line,col): error AKB1001: message</c></summary>
+    public override string ToString() =>
+        Location is { } loc
+            ? $"{loc}: {Severity.ToName()} {Id}: {Message}"
+            : $"{Severity.ToName()} {Id}: {Message}";
+}

@@ -1,0 +1,12 @@
+namespace AttackKb.Core.Diagnostics;
+
+/// <summary>AKB9xxx — configuration and usage.</summary>
+public static class ToolDiagnostics
+{
+    private const DiagnosticCategory C = DiagnosticCategory.Tool;
+
+    // Add descriptors here as: public static readonly DiagnosticDescriptor Name = new("AKBnnnn", "Title", Severity.X, C, "message {0}", "help");
+    // and list each one in All. Codes in this range only; never renumber or reuse a code.
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [];
+}

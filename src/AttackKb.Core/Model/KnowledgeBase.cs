@@ -1,0 +1,52 @@
+using AttackKb.Core.Attack;
+using AttackKb.Core.Diagnostics;
+
+namespace AttackKb.Core.Model;
+
+/// <summary>
+/// Everything loaded from one knowledge-base folder plus the ATT&CK release it is checked against.
+/// Lists are in ordinal path order, so every consumer sees the same order whatever the file system returned.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private readonly Lazy<TechniqueLinks> _links;
+
+    public KnowledgeBase(
+        string root,
+        IEnumerable<Note> notes,
+        IEnumerable<Detection> detections,
+        IEnumerable<TestProcedure> tests,
+        IEnumerable<string> files,
+        IEnumerable<Diagnostic> diagnostics,
+        AttackRelease? release)
+    {
+        Root = root;
+        Notes = notes.OrderBy(n => n.Path, StringComparer.Ordinal).ToArray();
+        Detections = detections.OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
+        Tests = tests.OrderBy(t => t.Path, StringComparer.Ordinal).ToArray();
+        Files = files.Order(StringComparer.Ordinal).ToArray();
+        Diagnostics = diagnostics.Order().ToArray();
+        Release = release;
+        _links = new Lazy<TechniqueLinks>(() => new TechniqueLinks(this));
+    }
+
+    /// <summary>Absolute path of the knowledge-base folder; model paths are relative to it.</summary>
+    public string Root { get; }
+    public IReadOnlyList<Note> Notes { get; }
+    public IReadOnlyList<Detection> Detections { get; }
+    public IReadOnlyList<TestProcedure> Tests { get; }
+    /// <summary>Every file the loader considered (relative paths), including ones it could not read.</summary>
+    public IReadOnlyList<string> Files { get; }
+    /// <summary>Problems found while reading files (AKB1xxx, AKB2xxx, AKB6xxx…), sorted.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+    public AttackRelease? Release { get; }
+
+    /// <summary>Technique ⇄ detection ⇄ test cross-links, built once on first use.</summary>
+    public TechniqueLinks Links => _links.Value;
+
+    /// <summary>Technique notes with this ATT&CK ID (more than one is a duplicate the linter reports).</summary>
+    public IReadOnlyList<Note> NotesFor(string attackId) => Links.NotesFor(attackId);
+
+    public KnowledgeBase WithRelease(AttackRelease? release) =>
+        new(Root, Notes, Detections, Tests, Files, Diagnostics, release);
+}

@@ -1,0 +1,94 @@
+using AttackKb.Core.Text;
+using AttackKb.Core.Yaml;
+
+namespace AttackKb.Core.Model;
+
+/// <summary>
+/// A technique note (or a generic note) in any dialect, bound to one shape. Identity is the ATT&CK ID plus the STIX id
+/// when present — never the name (three techniques are called "Digital Certificates").
+/// Lists keep values exactly as written (tactics may be short or display names); the linter and exporters resolve them.
+/// </summary>
+public sealed record Note
+{
+    /// <summary>Path relative to the knowledge-base root, '/' separated.</summary>
+    public required string Path { get; init; }
+    public required SourceDialect Dialect { get; init; }
+
+    /// <summary>The note's ATT&CK ID in canonical form (<c>T1587.003</c>), chosen from <see cref="IdentityClaims"/>.</summary>
+    public Located<string>? AttackId { get; init; }
+    /// <summary>Every place the note states its ATT&CK ID (URL, file name, tag, key, heading); the linter checks they agree.</summary>
+    public IReadOnlyList<IdentityClaim> IdentityClaims { get; init; } = [];
+    public Located<string>? StixId { get; init; }
+
+    public Located<string>? Name { get; init; }
+    public Located<string>? Title { get; init; }
+    /// <summary><c>mitre_attack_url</c> (A, canonical) or <c>url</c> (B).</summary>
+    public Located<string>? Url { get; init; }
+    public Located<string>? Created { get; init; }
+    public Located<string>? Modified { get; init; }
+    /// <summary>Kept as the string written: "1.10" is not "1.1".</summary>
+    public Located<string>? Version { get; init; }
+    public Located<string>? Revoked { get; init; }
+    public Located<string>? Deprecated { get; init; }
+
+    /// <summary>Tactics as written: short names (A, canonical) or display names (B), one item per tactic.</summary>
+    public IReadOnlyList<Located<string>> Tactics { get; init; } = [];
+    public IReadOnlyList<Located<string>> Platforms { get; init; } = [];
+    /// <summary>Data sources/components as written: legacy "Source: Component", DC names or DC ids.</summary>
+    public IReadOnlyList<Located<string>> DataSources { get; init; } = [];
+    public IReadOnlyList<Located<string>> Contributors { get; init; } = [];
+    public IReadOnlyList<Located<string>> Domains { get; init; } = [];
+    public IReadOnlyList<Located<string>> Tags { get; init; } = [];
+    public IReadOnlyList<Located<string>> PermissionsRequired { get; init; } = [];
+    public IReadOnlyList<Located<string>> SystemRequirements { get; init; } = [];
+    public IReadOnlyList<Located<string>> DefensesBypassed { get; init; } = [];
+    /// <summary>Canonical dialect: explicit detection references (detection note ids, Sigma rule ids, DET ids, paths).</summary>
+    public IReadOnlyList<Located<string>> DetectionRefs { get; init; } = [];
+
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+    public IReadOnlyList<Reference> References { get; init; } = [];
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
+    public IReadOnlyList<Link> Links { get; init; } = [];
+    /// <summary>Dialect B's dataview/query blocks, understood as links to detections and tests by folder and tag.</summary>
+    public IReadOnlyList<TagQuery> Queries { get; init; } = [];
+
+    /// <summary>The front matter as read (null when the file has none); for rules about keys the binder does not model.</summary>
+    public YamlMapping? FrontMatter { get; init; }
+
+    public Section? FindSection(string name) =>
+        Sections.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    public string? Description => FindSection("Description")?.Markdown;
+    public string? DetectionText => FindSection("Detection")?.Markdown;
+}
+
+public enum IdentitySource { Url, FileName, Tag, Key, Heading, TechnicalDetails }
+
+/// <summary>One statement of identity: <paramref name="AttackId"/> is the canonical form of <paramref name="Raw"/> (null if it is not an ID).</summary>
+public sealed record IdentityClaim(IdentitySource Source, string Raw, string? AttackId, SourceLocation Location);
+
+/// <summary>
+/// A known section of the dialect. <paramref name="Markdown"/> is the section's text verbatim (without its heading),
+/// starting at <paramref name="BodyLocation"/>; inner headings that are not known section names stay inside it.
+/// </summary>
+public sealed record Section(string Name, int Level, SourceLocation Location, string Markdown, SourceLocation BodyLocation);
+
+/// <summary>An external reference: dialect A's "- [source](url)" lines, canonical's references list.</summary>
+public sealed record Reference(string SourceName, string? Url, string? Description, SourceLocation Location);
+
+/// <summary>A <c>(Citation: X)</c> in the text; <paramref name="Section"/> is the section it is in.</summary>
+public sealed record Citation(string SourceName, string Section, SourceLocation Location);
+
+public enum LinkKind { Markdown, Autolink, Wikilink, Image }
+
+/// <summary>A link in the body. Target is as written (URL, relative path or wikilink target without alias).</summary>
+public sealed record Link(string Target, string Text, LinkKind Kind, string Section, SourceLocation Location);
+
+public enum TagQueryKind { Dataview, Query }
+
+/// <summary>
+/// A dialect-B block that lists detections or tests: <c>FROM "Detection Rules" AND #T1587_003</c> (dataview) or
+/// <c>tag: detection_rule</c> + <c>tag: T1587_003</c> (query). Folder is null for whole-vault queries. Tags are compared
+/// case-insensitively, as Obsidian does. Never executed: only a relationship hint.
+/// </summary>
+public sealed record TagQuery(TagQueryKind Kind, string? Folder, IReadOnlyList<string> Tags, string Section, SourceLocation Location);

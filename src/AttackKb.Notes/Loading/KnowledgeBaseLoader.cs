@@ -1,0 +1,50 @@
+using AttackKb.Core.Attack;
+using AttackKb.Core.Config;
+using AttackKb.Core.Model;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace AttackKb.Notes.Loading;
+
+/// <summary>
+/// Loads a knowledge-base folder: files chosen by the config's globs, read in parallel (one file never affects
+/// another), gathered into a <see cref="KnowledgeBase"/> whose order does not depend on the file system or threads.
+/// </summary>
+public static class KnowledgeBaseLoader
+{
+    public static KnowledgeBase Load(string root, KbConfig config, AttackRelease? release)
+    {
+        string fullRoot = Path.GetFullPath(root);
+        var files = FindFiles(fullRoot, config);
+        var results = new LoadedFile[files.Count];
+        Parallel.For(0, files.Count, i => results[i] = FileReader.Read(fullRoot, files[i], config.MaxFileBytes));
+        return new KnowledgeBase(
+            fullRoot,
+            results.Select(r => r.Note).OfType<Note>(),
+            results.Select(r => r.Detection).OfType<Detection>(),
+            results.Select(r => r.Test).OfType<TestProcedure>(),
+            files,
+            results.SelectMany(r => r.Diagnostics),
+            release);
+    }
+
+    /// <summary>KB-relative paths with '/' separators, ordinal order. Symbolic links are not followed out of the root.</summary>
+    public static IReadOnlyList<string> FindFiles(string fullRoot, KbConfig config)
+    {
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(config.Include);
+        matcher.AddExcludePatterns(config.Exclude);
+        return matcher.GetResultsInFullPath(fullRoot)
+            .Where(p => IsInside(fullRoot, p))
+            .Select(p => Path.GetRelativePath(fullRoot, p).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    private static bool IsInside(string root, string path)
+    {
+        var info = new FileInfo(path);
+        string real = info.LinkTarget is null ? info.FullName : (info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName);
+        string prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
+        return real.StartsWith(prefix, StringComparison.Ordinal);
+    }
+}

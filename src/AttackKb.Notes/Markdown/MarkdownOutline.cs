@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using AttackKb.Core.Model;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace AttackKb.Notes.Markdown;
+
+/// <summary>An ATX/setext heading: level, plain text, offset of its line and of the text after it (document offsets).</summary>
+public sealed record MdHeading(int Level, string Text, int Offset, int ContentOffset);
+
+/// <summary>A fenced code block: info string (<c>dataview</c>, <c>query</c>, <c>yml</c>), content, offsets.</summary>
+public sealed record MdFence(string Info, string Content, int Offset, int ContentOffset);
+
+/// <summary>A link found by the CommonMark parser (balanced parentheses in URLs work) or a wikilink outside code.</summary>
+public sealed record MdLink(string Target, string Text, LinkKind Kind, int Offset);
+
+/// <summary>
+/// What binders need from a markdown body, parsed once with one frozen Markdig pipeline: headings, fenced blocks and
+/// links, all with offsets into the whole document (the body starts at <c>bodyOffset</c>). Code is never scanned for
+/// headings or links.
+/// </summary>
+public sealed partial class MarkdownOutline
+{
+    // Frozen and shared, as Markdig intends: building a pipeline per file would cost more than parsing.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UsePipeTables()
+        .Build();
+
+    private MarkdownOutline(string body, int bodyOffset, MarkdownDocument ast)
+    {
+        Body = body;
+        BodyOffset = bodyOffset;
+        Ast = ast;
+        var headings = new List<MdHeading>();
+        var fences = new List<MdFence>();
+        var links = new List<MdLink>();
+        var codeRanges = new List<(int Start, int End)>();
+        foreach (var block in ast.Descendants())
+        {
+            switch (block)
+            {
+                case HeadingBlock h:
+                    int lineEnd = body.IndexOfAny(['\r', '\n'], Math.Min(h.Span.End, body.Length - 1));
+                    int content = lineEnd < 0 ? body.Length : lineEnd + (body[lineEnd] == '\r' && lineEnd + 1 < body.Length && body[lineEnd + 1] == '\n' ? 2 : 1);
+                    headings.Add(new MdHeading(h.Level, InlineText(h.Inline), bodyOffset + h.Span.Start, bodyOffset + Math.Min(content, body.Length)));
+                    break;
+                case FencedCodeBlock f:
+                    string code = f.Lines.ToString();
+                    int contentStart = f.Lines.Count > 0 ? f.Lines.Lines[0].Slice.Start : f.Span.Start;
+                    fences.Add(new MdFence(f.Info ?? "", code, bodyOffset + f.Span.Start, bodyOffset + contentStart));
+                    codeRanges.Add((f.Span.Start, f.Span.End + 1));
+                    break;
+                case CodeBlock c:
+                    codeRanges.Add((c.Span.Start, c.Span.End + 1));
+                    break;
+                case LinkInline l when l.Url is not null:
+                    links.Add(new MdLink(l.Url, InlineText(l), l.IsImage ? LinkKind.Image : LinkKind.Markdown, bodyOffset + l.Span.Start));
+                    break;
+                case AutolinkInline a:
+                    links.Add(new MdLink(a.Url, a.Url, LinkKind.Autolink, bodyOffset + a.Span.Start));
+                    break;
+                case CodeInline ci:
+                    codeRanges.Add((ci.Span.Start, ci.Span.End + 1));
+                    break;
+            }
+        }
+        foreach (Match m in Wikilink().Matches(body))
+        {
+            if (codeRanges.Exists(r => m.Index >= r.Start && m.Index < r.End)) continue;
+            string alias = m.Groups["alias"].Success ? m.Groups["alias"].Value : m.Groups["target"].Value;
+            links.Add(new MdLink(m.Groups["target"].Value.Trim(), alias, LinkKind.Wikilink, bodyOffset + m.Index));
+        }
+        links.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        Headings = headings;
+        Fences = fences;
+        Links = links;
+    }
+
+    public string Body { get; }
+    public int BodyOffset { get; }
+    public MarkdownDocument Ast { get; }
+    public IReadOnlyList<MdHeading> Headings { get; }
+    public IReadOnlyList<MdFence> Fences { get; }
+    public IReadOnlyList<MdLink> Links { get; }
+
+    public static MarkdownOutline Parse(string body, int bodyOffset) =>
+        new(body, bodyOffset, Markdig.Markdown.Parse(body, Pipeline));
+
+    /// <summary>
+    /// Splits the body at the headings <paramref name="isSection"/> accepts (a dialect's known section names at its
+    /// level). Inner headings that are not sections stay inside the section text, as DIALECTS.md requires for
+    /// descriptions with their own <c>###</c> headings.
+    /// </summary>
+    public IReadOnlyList<(MdHeading Heading, int Start, int End)> Sections(Func<MdHeading, bool> isSection)
+    {
+        var cuts = Headings.Where(isSection).ToList();
+        var result = new List<(MdHeading, int, int)>(cuts.Count);
+        for (int i = 0; i < cuts.Count; i++)
+        {
+            int start = cuts[i].ContentOffset;
+            int end = i + 1 < cuts.Count ? cuts[i + 1].Offset : BodyOffset + Body.Length;
+            result.Add((cuts[i], start, Math.Max(start, end)));
+        }
+        return result;
+    }
+
+    /// <summary>The text of a section heading's inline content (<c>Digital Certificates (attack-pattern--…)</c>).</summary>
+    private static string InlineText(ContainerInline? inline)
+    {
+        if (inline is null) return "";
+        var sb = new System.Text.StringBuilder();
+        foreach (var child in inline.Descendants())
+        {
+            switch (child)
+            {
+                case LiteralInline lit: sb.Append(lit.Content.AsSpan()); break;
+                case CodeInline code: sb.Append(code.Content); break;
+                case LineBreakInline: sb.Append(' '); break;
+            }
+        }
+        return sb.ToString().Trim();
+    }
+
+    [GeneratedRegex(@"!?\[\[(?<target>[^\]\|#\r\n]+)(?:#[^\]\|\r\n]*)?(?:\|(?<alias>[^\]\r\n]*))?\]\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Wikilink();
+}

@@ -1,0 +1,45 @@
+using AttackKb.Core.Diagnostics;
+using AttackKb.Core.Yaml;
+using AttackKb.Notes.Markdown;
+using AttackKb.Notes.Yaml;
+
+namespace AttackKb.Notes.Reading;
+
+/// <summary>A markdown file split and parsed once: front matter as located YAML, body outline. What every binder gets.</summary>
+public sealed class MarkdownFile
+{
+    private MarkdownFile(SourceDocument document, MarkdownParts parts, YamlMapping? frontMatter, MarkdownOutline outline)
+    {
+        Document = document;
+        Parts = parts;
+        FrontMatter = frontMatter;
+        Outline = outline;
+    }
+
+    public SourceDocument Document { get; }
+    public MarkdownParts Parts { get; }
+    /// <summary>Null when the file has no front matter, or it is not a readable mapping (reported).</summary>
+    public YamlMapping? FrontMatter { get; }
+    public MarkdownOutline Outline { get; }
+    public string Path => Document.Path;
+
+    public static MarkdownFile Read(SourceDocument document, DiagnosticBag bag)
+    {
+        var parts = Reading.FrontMatter.Split(document, bag);
+        YamlMapping? mapping = null;
+        if (parts.Yaml is { } yaml)
+        {
+            var node = LocatedYamlReader.Read(yaml, document.Path, parts.YamlLine, bag);
+            switch (node)
+            {
+                case YamlMapping m: mapping = m; break;
+                case null: break;
+                case YamlScalar s when s.IsNull: break;
+                default:
+                    bag.Report(InputDiagnostics.FrontMatterNotMapping, node.Location, node is YamlSequence ? "sequence" : "scalar");
+                    break;
+            }
+        }
+        return new MarkdownFile(document, parts, mapping, MarkdownOutline.Parse(parts.Body, parts.BodyOffset));
+    }
+}

@@ -1,0 +1,28 @@
+namespace AttackKb.Testing;
+
+/// <summary>Paths inside this repository, found from the test assembly's folder (works from any working directory).</summary>
+public static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Data => Path.Combine(Root, "data");
+    public static string Site => Path.Combine(Root, "site");
+
+    /// <summary>The <c>cases</c> folder of a test project: <c>tests/&lt;project&gt;/cases/&lt;parts&gt;</c>.</summary>
+    public static string Cases(string project, params string[] parts) => Path.Combine([Root, "tests", project, "cases", .. parts]);
+
+    /// <summary>A fresh empty folder under the system temp folder, for outputs.</summary>
+    public static string TempFolder(string prefix)
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "attackkb-tests", $"{prefix}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "AttackKb.sln"))) return dir.FullName;
+        throw new InvalidOperationException("AttackKb.sln not found above " + AppContext.BaseDirectory);
+    }
+}

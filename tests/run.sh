@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The README's test command: installs what the tests need on a fresh Debian + .NET SDK machine, then runs every test.
+#   - Debian's chromium (browser tests drive /usr/bin/chromium through Playwright; no browser is downloaded)
+#   - the npm packages of tests/validators (ajv + OASIS schemas, @mitre-attack/attack-data-model), from package-lock.json
+# Prints a closing "N passed, N failed, N skipped" line and exits non-zero when any test fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "tests: installing Debian's chromium for the browser tests" >&2
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+if [ -f tests/validators/package-lock.json ] && [ ! -d tests/validators/node_modules ]; then
+  echo "tests: installing the reference validators (npm ci)" >&2
+  (cd tests/validators && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+log=$(mktemp)
+set +e
+dotnet test AttackKb.sln 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# Sum the per-assembly summaries ("Passed!  - Failed: 0, Passed: 12, Skipped: 1, ...") into one closing line.
+read -r passed failed skipped < <(awk '
+  /(Passed|Failed)! +- +Failed:/ {
+    for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:")  { f += $(i+1) }
+      if ($i == "Passed:")  { p += $(i+1) }
+      if ($i == "Skipped:") { s += $(i+1) }
+    }
+  }
+  END { printf "%d %d %d\n", p, f, s }' "$log")
+rm -f "$log"
+echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then exit 1; fi

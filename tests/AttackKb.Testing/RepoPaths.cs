@@ -21,6 +21,9 @@ public static class RepoPaths
 
     private static string FindRoot()
     {
+        string? built = typeof(RepoPaths).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .OfType<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepoRoot")?.Value;
+        if (built is not null && File.Exists(Path.Combine(built, "AttackKb.sln"))) return Path.GetFullPath(built);
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "AttackKb.sln"))) return dir.FullName;
         throw new InvalidOperationException("AttackKb.sln not found above " + AppContext.BaseDirectory);

@@ -1,6 +1,6 @@
 namespace AttackKb.Core.Diagnostics;
 
-/// <summary>AKB6xxx — Sigma rules (AKB60xx), detection notes (AKB61xx), Atomic tests (AKB62xx), dialect-B rule and runbook notes (AKB63xx).</summary>
+/// <summary>AKB6xxx — reading detections: Sigma rules (AKB60xx), detection notes (AKB61xx), Atomic tests (AKB62xx), dialect-B rule and runbook notes (AKB63xx). Lint rules about detections are in DetectionRuleDiagnostics (AKB65xx+).</summary>
 public static class DetectionDiagnostics
 {
     private const DiagnosticCategory C = DiagnosticCategory.Detections;

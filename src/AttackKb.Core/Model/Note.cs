@@ -45,6 +45,9 @@ public sealed record Note
     /// <summary>Canonical dialect: explicit detection references (detection note ids, Sigma rule ids, DET ids, paths).</summary>
     public IReadOnlyList<Located<string>> DetectionRefs { get; init; } = [];
 
+    /// <summary>Canonical dialect: <c>detection_gap</c>, why the team has no detection for this technique (documented gap).</summary>
+    public Located<string>? DetectionGap { get; init; }
+
     public IReadOnlyList<Section> Sections { get; init; } = [];
     public IReadOnlyList<Reference> References { get; init; } = [];
     public IReadOnlyList<Citation> Citations { get; init; } = [];

@@ -1,7 +1,7 @@
 namespace AttackKb.Core.Diagnostics;
 
-/// <summary>AKB7xxx — STIX export (AKB70xx), site (AKB71xx), import (AKB72xx), diff (AKB73xx).</summary>
-public static class OutputDiagnostics
+/// <summary>AKB70xx — STIX export.</summary>
+public static class StixDiagnostics
 {
     private const DiagnosticCategory C = DiagnosticCategory.Outputs;
 

@@ -15,6 +15,10 @@ public abstract record AttackObject
     /// <summary>Full description: present when read from an official bundle, null from the compact catalog.</summary>
     public string? Description { get; init; }
     public IReadOnlyList<AttackReference> References { get; init; } = [];
+    /// <summary>STIX provenance kept so exports can rebuild the official object: created_by_ref, x_mitre_modified_by_ref, object_marking_refs.</summary>
+    public string? CreatedByRef { get; init; }
+    public string? ModifiedByRef { get; init; }
+    public IReadOnlyList<string> MarkingRefs { get; init; } = [];
     public string? Url => References.FirstOrDefault(r => r.ExternalId == Id)?.Url;
 }
 

@@ -96,6 +96,10 @@ public sealed class AttackRelease
 /// <summary>Which release this is: domain (<c>enterprise-attack</c>), version (<c>18.1</c>), where it came from.</summary>
 public sealed record AttackReleaseInfo(string Domain, string Version, string? SourceSha256, string? SourceName, string? Modified)
 {
+    /// <summary>The bundle's x-mitre-collection id and name ("Enterprise ATT&CK"), when it had one.</summary>
+    public string? CollectionStixId { get; init; }
+    public string? CollectionName { get; init; }
+
     /// <summary>"ATT&CK Enterprise 18.1" — how messages name the release ("unknown to ATT&CK Enterprise 18.1").</summary>
     public string DisplayName => $"ATT&CK {DomainDisplay} {Version}";
 

@@ -1,17 +1,74 @@
+using AttackKb.Stix.Catalog;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text.Json;
 using AttackKb.Core.Attack;
 using AttackKb.Core.Diagnostics;
 
 namespace AttackKb.Stix.Reading;
 
 /// <summary>
-/// Reads an ATT&CK release from an official STIX 2.1 bundle (<c>.json</c> or <c>.json.gz</c>) or from the compact
-/// catalog <c>attackkb attack catalog</c> writes (recognised by content). Upstream data-quality problems become
-/// AKB8xxx diagnostics in <paramref name="bag"/>; an unreadable file throws <see cref="ReleaseReadException"/>.
+/// Reads an ATT&CK release from an official STIX 2.1 bundle (<c>.json</c> or gzip-compressed, recognised by its magic
+/// bytes) or from the compact catalog <c>attackkb attack catalog</c> writes (recognised by its format marker).
+/// Upstream data-quality problems become AKB8xxx diagnostics in <paramref name="bag"/>; a file that cannot be used at
+/// all throws <see cref="ReleaseReadException"/> (the CLI exits with 2).
 /// </summary>
 public static class AttackReleaseReader
 {
-    public static AttackRelease Read(string path, DiagnosticBag bag) =>
-        throw new ReleaseReadException($"{path}: reading ATT&CK releases is not implemented yet"); // TODO (stub)
+    public static AttackRelease Read(string path, DiagnosticBag bag)
+    {
+        byte[] raw;
+        try { raw = File.ReadAllBytes(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ReleaseReadException($"{path}: cannot read the ATT&CK release: {e.Message}", e);
+        }
+        return Read(raw, Path.GetFileName(path), bag);
+    }
+
+    /// <summary>Reads a release from bytes; <paramref name="sourceName"/> names it in messages and in the release info.</summary>
+    public static AttackRelease Read(byte[] raw, string sourceName, DiagnosticBag bag)
+    {
+        string sha256 = Convert.ToHexStringLower(SHA256.HashData(raw));
+        ReadOnlyMemory<byte> json = IsGzip(raw) ? Gunzip(raw, sourceName) : raw;
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException e)
+        {
+            throw new ReleaseReadException($"{sourceName}: not valid JSON (line {(e.LineNumber ?? 0) + 1}): {e.Message}", e);
+        }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+                throw new ReleaseReadException($"{sourceName}: not an ATT&CK release: the JSON is not an object");
+            if (root.String("format") == CatalogFormat.Marker)
+                return CatalogReader.Read(root, sha256, sourceName, bag);
+            if (root.String("type") != "bundle" || !root.TryGetProperty("objects", out var objects) || objects.ValueKind != JsonValueKind.Array)
+                throw new ReleaseReadException($"{sourceName}: not a STIX bundle (expected \"type\": \"bundle\" with an \"objects\" array) nor an attackkb catalog");
+            return BundleReader.Read(objects, sha256, sourceName, bag);
+        }
+    }
+
+    private static bool IsGzip(byte[] raw) => raw.Length >= 2 && raw[0] == 0x1F && raw[1] == 0x8B;
+
+    private static ReadOnlyMemory<byte> Gunzip(byte[] raw, string sourceName)
+    {
+        try
+        {
+            using var input = new GZipStream(new MemoryStream(raw), CompressionMode.Decompress);
+            var output = new MemoryStream(raw.Length * 6);
+            input.CopyTo(output);
+            return output.GetBuffer().AsMemory(0, (int)output.Length);
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
+        {
+            throw new ReleaseReadException($"{sourceName}: the gzip data is damaged or truncated: {e.Message}", e);
+        }
+    }
 }
 
 /// <summary>The release file cannot be used at all (missing, not JSON, not a bundle): the CLI exits with 2.</summary>

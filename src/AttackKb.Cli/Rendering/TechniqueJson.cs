@@ -1,0 +1,101 @@
+using System.Text.Json;
+using AttackKb.Cli.Common;
+using AttackKb.Core.Attack;
+using AttackKb.Core.Model;
+
+namespace AttackKb.Cli.Commands;
+
+/// <summary>The machine rendering of a <see cref="TechniqueView"/> (`show --format json`): stable property order.</summary>
+internal static class TechniqueJson
+{
+    public static void Write(TextWriter w, KnowledgeBase kb, TechniqueView v)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, JsonOutput.Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("attackId", v.AttackId);
+            Optional(json, "stixId", v.StixId);
+            Optional(json, "name", v.Name);
+            Strings(json, "tactics", v.Tactics);
+            Strings(json, "platforms", v.Platforms);
+            Optional(json, "version", v.Version);
+            Optional(json, "created", v.Created);
+            Optional(json, "modified", v.Modified);
+            if (kb.Release is { } release)
+            {
+                json.WriteStartObject("release");
+                json.WriteString("name", release.Info.DisplayName);
+                json.WriteString("status", v.Official is null ? "unknown" : v.Official.Revoked ? "revoked" : v.Official.Deprecated ? "deprecated" : "current");
+                Optional(json, "revokedBy", v.Official?.RevokedBy);
+                json.WriteEndObject();
+            }
+            json.WriteStartArray("dataComponents");
+            foreach (var (written, dc) in v.DataSources)
+            {
+                json.WriteStartObject();
+                json.WriteString("written", written);
+                Optional(json, "id", dc?.Id);
+                Optional(json, "name", dc?.Name);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+
+            json.WriteStartArray("notes");
+            foreach (var note in v.Notes) ModelJson.WriteNote(json, note);
+            json.WriteEndArray();
+            json.WriteStartArray("detections");
+            foreach (var d in v.Detections) ModelJson.WriteDetection(json, d);
+            json.WriteEndArray();
+            json.WriteStartArray("tests");
+            foreach (var t in v.Tests) ModelJson.WriteTest(json, t);
+            json.WriteEndArray();
+            json.WriteStartArray("attackDetectionStrategies");
+            foreach (var s in v.Strategies) WriteStrategy(json, kb.Release!, s);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        JsonOutput.Write(w, stream);
+    }
+
+    private static void WriteStrategy(Utf8JsonWriter json, AttackRelease release, AttackDetectionStrategy s)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", s.Id);
+        json.WriteString("stixId", s.StixId);
+        json.WriteString("name", s.Name);
+        json.WriteStartArray("analytics");
+        foreach (var an in s.Analytics.Select(release.Find).OfType<AttackAnalytic>())
+        {
+            json.WriteStartObject();
+            json.WriteString("id", an.Id);
+            Strings(json, "platforms", an.Platforms);
+            json.WriteStartArray("logSources");
+            foreach (var l in an.LogSourceReferences)
+            {
+                json.WriteStartObject();
+                json.WriteString("dataComponent", l.DataComponentId);
+                Optional(json, "dataComponentName", release.Find(l.DataComponentId)?.Name);
+                json.WriteString("name", l.Name);
+                Optional(json, "channel", l.Channel);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Optional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null) json.WriteString(name, value);
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var v in values) json.WriteStringValue(v);
+        json.WriteEndArray();
+    }
+}

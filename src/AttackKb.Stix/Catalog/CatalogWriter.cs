@@ -1,0 +1,149 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using AttackKb.Core.Attack;
+using AttackKb.Stix.Reading;
+
+namespace AttackKb.Stix.Catalog;
+
+/// <summary>
+/// Writes a release as a compact catalog (see <see cref="CatalogFormat"/>): deterministic bytes (objects in the
+/// release's ID order, fixed property order, '\n', invariant culture), empty values omitted.
+/// </summary>
+public static class CatalogWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static byte[] Write(AttackRelease release)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options))
+        {
+            w.WriteStartObject();
+            w.WriteString("format", CatalogFormat.Marker);
+            w.WriteNumber("formatVersion", CatalogFormat.Version);
+            w.WriteStartObject("release");
+            w.WriteString("domain", release.Info.Domain);
+            w.WriteString("version", release.Info.Version);
+            Opt(w, "modified", release.Info.Modified);
+            Opt(w, "collectionId", release.Info.CollectionStixId);
+            Opt(w, "collectionName", release.Info.CollectionName);
+            Opt(w, "sourceName", release.Info.SourceName);
+            Opt(w, "sourceSha256", release.Info.SourceSha256);
+            w.WriteEndObject();
+            w.WriteString("notice", CatalogFormat.Notice);
+            w.WriteString("license", CatalogFormat.License);
+
+            Section(w, "tactics", release.Tactics, t => w.WriteString("shortName", t.ShortName));
+            Section(w, "techniques", release.Techniques, t =>
+            {
+                Strings(w, "tactics", t.Tactics);
+                Strings(w, "platforms", t.Platforms);
+                if (t.IsSubtechnique) w.WriteBoolean("subtechnique", true);
+                Opt(w, "parent", t.ParentId);
+                Opt(w, "revokedBy", t.RevokedBy);
+                Strings(w, "dataSources", t.DataSources);
+                Strings(w, "contributors", t.Contributors);
+                Strings(w, "permissionsRequired", t.PermissionsRequired);
+                Strings(w, "systemRequirements", t.SystemRequirements);
+                Strings(w, "defensesBypassed", t.DefensesBypassed);
+                Opt(w, "attackSpecVersion", t.AttackSpecVersion);
+                Strings(w, "detectionStrategies", t.DetectionStrategies);
+                Strings(w, "mitigations", t.Mitigations);
+            }, withReferences: true);
+            Section(w, "dataSources", release.DataSources, d => Strings(w, "platforms", d.Platforms));
+            Section(w, "dataComponents", release.DataComponents, d =>
+            {
+                Opt(w, "dataSource", d.DataSourceName);
+                if (d.LogSources.Count == 0) return;
+                w.WriteStartArray("logSources");
+                foreach (var l in d.LogSources) { w.WriteStartObject(); w.WriteString("name", l.Name); Opt(w, "channel", l.Channel); w.WriteEndObject(); }
+                w.WriteEndArray();
+            });
+            Section(w, "detectionStrategies", release.DetectionStrategies, s =>
+            {
+                Strings(w, "analytics", s.Analytics);
+                Strings(w, "techniques", s.Techniques);
+            });
+            Section(w, "analytics", release.Analytics, a =>
+            {
+                Strings(w, "platforms", a.Platforms);
+                Opt(w, "detectionStrategy", a.DetectionStrategy);
+                if (a.LogSourceReferences.Count == 0) return;
+                w.WriteStartArray("logSourceReferences");
+                foreach (var l in a.LogSourceReferences)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("dataComponent", l.DataComponentId);
+                    w.WriteString("name", l.Name);
+                    Opt(w, "channel", l.Channel);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            });
+            Section(w, "mitigations", release.Mitigations, m => Strings(w, "techniques", m.Techniques));
+            Section(w, "others", release.Others, o => w.WriteString("type", o.StixType));
+            w.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    private static void Section<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<T> specific, bool withReferences = false)
+        where T : AttackObject
+    {
+        w.WriteStartArray(name);
+        foreach (var o in items)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", o.Id);
+            w.WriteString("stixId", o.StixId);
+            w.WriteString("name", o.Name);
+            Opt(w, "created", o.Created);
+            Opt(w, "modified", o.Modified);
+            Opt(w, "version", o.Version);
+            Strings(w, "domains", o.Domains);
+            if (o.Revoked) w.WriteBoolean("revoked", true);
+            if (o.Deprecated) w.WriteBoolean("deprecated", true);
+            Opt(w, "createdByRef", o.CreatedByRef);
+            Opt(w, "modifiedByRef", o.ModifiedByRef);
+            Strings(w, "markingRefs", o.MarkingRefs);
+            specific(o);
+            // Techniques keep every reference so citations resolve; other objects keep their own ATT&CK link only.
+            var refs = withReferences ? o.References : o.References.Where(r => r.ExternalId == o.Id).ToArray();
+            if (refs.Count > 0)
+            {
+                w.WriteStartArray("references");
+                foreach (var r in refs)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("sourceName", r.SourceName);
+                    Opt(w, "url", r.Url);
+                    Opt(w, "externalId", r.ExternalId);
+                    Opt(w, "description", r.Description);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void Opt(Utf8JsonWriter w, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value)) w.WriteString(name, value);
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0) return;
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
+    }
+}

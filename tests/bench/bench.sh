@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Benchmarks (run by hand; numbers go into the README). Whole-process wall time, median of several runs (hyperfine),
+# and peak RSS (GNU time). Needs: hyperfine, hugo and time from Debian (installed here when absent), the shared corpus.
+#   bash tests/bench/bench.sh            # all
+#   RUNS=10 bash tests/bench/bench.sh    # more runs
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+repo=$(pwd)
+corpus=${ATTACKKB_CORPUS:-$repo/../shared}
+bundle=$corpus/attack/enterprise-attack-18.1.json.gz
+runs=${RUNS:-7}
+work=${BENCH_WORK:-/tmp/attackkb-bench}
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+for tool in hyperfine hugo; do
+  command -v $tool >/dev/null || { as_root apt-get update -qq; as_root apt-get install -y -qq $tool >/dev/null; }
+done
+[ -x /usr/bin/time ] || { as_root apt-get update -qq; as_root apt-get install -y -qq time >/dev/null; }
+[ -f "$bundle" ] || { echo "bench: corpus not found at $corpus (set ATTACKKB_CORPUS)" >&2; exit 2; }
+
+rm -rf "$work" && mkdir -p "$work"
+echo "== building attackkb (Release)" >&2
+dotnet build src/AttackKb.Cli -c Release --artifacts-path "$work/build" -v q -nologo >/dev/null
+akb() { dotnet "$work/build/bin/AttackKb.Cli/release/attackkb.dll" "$@"; }
+cli="dotnet $work/build/bin/AttackKb.Cli/release/attackkb.dll"
+
+echo "== preparing inputs" >&2
+# A KB holding every Enterprise 18.1 technique as a note (written by our importer), plus the 54 real Sigma rules.
+mkdir -p "$work/kb-all/detections"
+akb import "$bundle" --all --to "$work/kb-all/notes" >/dev/null 2>&1
+cp -r "$corpus/sigma/rules-certificates" "$work/kb-all/detections/sigma"
+cp "$repo/data/attack/"*.catalog.json "$work/kb-all/catalog.json"
+printf '{ "attack": "catalog.json" }\n' > "$work/kb-all/attackkb.json"
+# 1,000 notes for the parse benchmark: the imported ones plus dialect A/B seed copies with distinct file names.
+mkdir -p "$work/kb-1000"
+cp -r "$work/kb-all/notes" "$work/kb-1000/notes"
+n=$(find "$work/kb-1000/notes" -name '*.md' | wc -l)
+i=0
+while [ "$n" -lt 1000 ]; do
+  for seed in "$repo"/data/notes/attack-extractor/*.md "$repo"/data/vault/"Use Cases"/*.md; do
+    [ "$n" -ge 1000 ] && break
+    mkdir -p "$work/kb-1000/copies/$i"; cp "$seed" "$work/kb-1000/copies/$i/"; n=$((n + 1))
+  done
+  i=$((i + 1))
+done
+cp "$work/kb-all/catalog.json" "$work/kb-1000/catalog.json"
+printf '{ "attack": "catalog.json" }\n' > "$work/kb-1000/attackkb.json"
+notes_all=$(find "$work/kb-all/notes" -name '*.md' | wc -l)
+
+# Hugo peer: the same notes as plain pages (front matter + markdown), minimal templates.
+mkdir -p "$work/hugo/content"
+cp -r "$repo/tests/bench/hugo/"* "$work/hugo/"
+cp -r "$work/kb-all/notes/." "$work/hugo/content/"
+
+peak() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -n 1; }
+report() { # name command...
+  local name=$1; shift
+  local json="$work/$name.json"
+  hyperfine -N --warmup 1 --runs "$runs" --export-json "$json" "$*" >/dev/null 2>&1 || hyperfine --warmup 1 --runs "$runs" --export-json "$json" "$*" >/dev/null
+  local median=$(python3 -c "import json,sys; r=json.load(open('$json'))['results'][0]; print('%.3f' % r['median'])" 2>/dev/null || jq '.results[0].median' "$json")
+  local rss=$(bash -c "/usr/bin/time -f '%M' $* 2>&1 >/dev/null | tail -n 1")
+  printf '| %-28s | %8s s | %7.0f MB |\n' "$name" "$median" "$(echo "$rss / 1024" | bc -l)"
+  echo "$median" > "$work/$name.median"
+}
+
+echo
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; runs per command: $runs; medians."
+echo "Inputs: Enterprise 18.1 bundle (24,772 objects); KB of $notes_all imported technique notes + 54 Sigma rules; KB of 1,000 notes."
+echo
+echo "| benchmark                    | median     | peak RSS  |"
+echo "|------------------------------|------------|-----------|"
+report "load-18.1-bundle"      "$cli attack info $bundle"
+report "parse-1000-notes"      "$cli list $work/kb-1000"
+report "lint-all-techniques"   "$cli lint $work/kb-all -o $work/lint.txt"
+report "stix-all-techniques"   "$cli stix $work/kb-all -o $work/bundle.json"
+report "site-all-techniques"   "$cli site $work/kb-all -o $work/site-out"
+report "hugo-same-notes"       "hugo --quiet -s $work/hugo -d $work/hugo-out"
+report "import-18.1-all"       "$cli import $bundle --all --to $work/import-out"
+echo
+site=$(cat "$work/site-all-techniques.median"); hugo=$(cat "$work/hugo-same-notes.median")
+echo "site / hugo time ratio: $(python3 -c "print('%.2f' % ($site / $hugo))")"
+echo "site output: $(du -sh "$work/site-out" | cut -f1), $(find "$work/site-out" -type f | wc -l) files;" \
+     "largest page: $(find "$work/site-out" -name '*.html' -printf '%s %P\n' | sort -n | tail -n 1)"
+echo "hugo output: $(du -sh "$work/hugo-out" | cut -f1), $(find "$work/hugo-out" -type f | wc -l) files"

@@ -77,8 +77,18 @@ public sealed class AttackRelease
     /// <summary>A tactic by short name (<c>resource-development</c>) or display name (<c>Resource Development</c>).</summary>
     public AttackTactic? Tactic(string name) => _tacticByName.GetValueOrDefault(name.Trim());
     /// <summary>A data component by DC id, name (<c>Response Content</c>) or legacy name (<c>Internet Scan: Response Content</c>).</summary>
-    public AttackDataComponent? DataComponent(string idOrName) =>
-        Find(idOrName.Trim()) as AttackDataComponent ?? _componentByName.GetValueOrDefault(idOrName.Trim());
+    public AttackDataComponent? DataComponent(string idOrName)
+    {
+        string key = idOrName.Trim();
+        if ((Find(key) as AttackDataComponent ?? _componentByName.GetValueOrDefault(key)) is { } found) return found;
+        // ATT&CK v18 dropped x_mitre_data_source_ref, so "Source: Component" cannot be matched whole: match the
+        // component name when the source part names a data source of the release (deprecated ones included).
+        int colon = key.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0) return null;
+        string source = key[..colon], component = key[(colon + 2)..];
+        bool knownSource = DataSources.Any(d => string.Equals(d.Name, source, StringComparison.OrdinalIgnoreCase));
+        return knownSource ? _componentByName.GetValueOrDefault(component) : null;
+    }
     public bool IsPlatform(string name) => Platforms.Contains(name, StringComparer.Ordinal);
 
     /// <summary>Follows <c>revoked-by</c> to the live technique (bounded, in case of cycles in bad data).</summary>

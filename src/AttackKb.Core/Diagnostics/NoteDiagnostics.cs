@@ -1,12 +1,25 @@
 namespace AttackKb.Core.Diagnostics;
 
-/// <summary>AKB2xxx — note fields and dialect binding (front matter keys, sections, identity as written).</summary>
+/// <summary>AKB2xxx — note fields and dialect binding: front matter keys and shapes, sections, identity as written.</summary>
 public static class NoteDiagnostics
 {
     private const DiagnosticCategory C = DiagnosticCategory.NoteSchema;
 
-    // Add descriptors here as: public static readonly DiagnosticDescriptor Name = new("AKBnnnn", "Title", Severity.X, C, "message {0}", "help");
-    // and list each one in All. Codes in this range only; never renumber or reuse a code.
+    public static readonly DiagnosticDescriptor MissingKey = new("AKB2001", "Required key missing", Severity.Error, C,
+        "required front matter key '{0}' is missing for a {1} note",
+        "Dialect A needs 'id' and 'mitre_attack_url'; dialect B needs 'url'; canonical notes need 'mitre_attack_url' (or 'id' for custom techniques); detection notes need 'id' and 'techniques'.");
+    public static readonly DiagnosticDescriptor WrongShape = new("AKB2002", "Value of the wrong shape", Severity.Error, C,
+        "'{0}' must be {1}, but it is a {2}; the value is ignored",
+        "Front matter values are strings or lists of strings; a mapping where a list is expected (or the reverse) cannot be read.");
+    public static readonly DiagnosticDescriptor UnknownKey = new("AKB2003", "Unknown key", Severity.Info, C,
+        "'{0}' is not a key of the {1} dialect; it is kept but not used",
+        "Check the spelling against the dialect's documented keys (data/README.md). Unknown keys are harmless but often typos.");
+    public static readonly DiagnosticDescriptor NoIdentity = new("AKB2004", "Note states no ATT&CK ID", Severity.Warning, C,
+        "the note states no ATT&CK technique ID (no attack.mitre.org URL, ID file name or ID tag)",
+        "A technique note is identified by its ATT&CK ID (never its name). Add mitre_attack_url, or name the file after the ID.");
+    public static readonly DiagnosticDescriptor UnreadableQuery = new("AKB2005", "Query block not understood", Severity.Warning, C,
+        "this {0} block names no tag AttackKb can follow; it links to nothing",
+        "Dialect-B blocks are understood as relationship hints: dataview 'FROM \"folder\" AND #tag' and query 'tag: x' lines. Nothing is executed.");
 
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [];
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [MissingKey, WrongShape, UnknownKey, NoIdentity, UnreadableQuery];
 }

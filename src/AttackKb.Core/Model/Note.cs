@@ -19,6 +19,8 @@ public sealed record Note
     /// <summary>Every place the note states its ATT&CK ID (URL, file name, tag, key, heading); the linter checks they agree.</summary>
     public IReadOnlyList<IdentityClaim> IdentityClaims { get; init; } = [];
     public Located<string>? StixId { get; init; }
+    /// <summary>Other places that state the note's STIX id (dialect A's <c># Name (attack-pattern--…)</c> heading); the linter checks they agree.</summary>
+    public IReadOnlyList<Located<string>> StixIdClaims { get; init; } = [];
 
     public Located<string>? Name { get; init; }
     public Located<string>? Title { get; init; }
@@ -76,8 +78,11 @@ public sealed record IdentityClaim(IdentitySource Source, string Raw, string? At
 /// </summary>
 public sealed record Section(string Name, int Level, SourceLocation Location, string Markdown, SourceLocation BodyLocation);
 
-/// <summary>An external reference: dialect A's "- [source](url)" lines, canonical's references list.</summary>
-public sealed record Reference(string SourceName, string? Url, string? Description, SourceLocation Location);
+/// <summary>
+/// An external reference: dialect A's "- [source](url)" lines, canonical's references list. <paramref name="ExternalId"/>
+/// is the canonical grammar's optional <c>`external_id`</c> (<c>T1553.004</c>, <c>CAPEC-479</c>), so STIX export can rebuild it.
+/// </summary>
+public sealed record Reference(string SourceName, string? Url, string? Description, SourceLocation Location, string? ExternalId = null);
 
 /// <summary>A <c>(Citation: X)</c> in the text; <paramref name="Section"/> is the section it is in.</summary>
 public sealed record Citation(string SourceName, string Section, SourceLocation Location);

@@ -1,12 +1,39 @@
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
+using AttackKb.Core.Text;
 using AttackKb.Notes.Reading;
 
 namespace AttackKb.Notes.Dialects;
 
-/// <summary>Binds any other markdown file as a generic note: front matter and headings.</summary>
+/// <summary>
+/// Any other markdown file: front matter kept as read, headings of level 1–2 as sections, links and citations, and
+/// an ATT&CK identity only where something clearly states one (an attack.mitre.org <c>url</c>, an ID file name or tag).
+/// Never a failure: unknown dialects are notes too.
+/// </summary>
 public static class GenericNoteBinder
 {
-    public static Note Bind(MarkdownFile md, DiagnosticBag bag) =>
-        new() { Path = md.Path, Dialect = SourceDialect.Generic, FrontMatter = md.FrontMatter }; // TODO: bind (stub)
+    public static Note Bind(MarkdownFile md, DiagnosticBag bag)
+    {
+        var fm = md.FrontMatter;
+        var sections = NoteBody.Sections(md, h => h.Level <= 2);
+        var tags = fm is null ? [] : FieldShapes.Strings(fm, "tags", bag);
+        var url = fm?.String("url") ?? fm?.String("mitre_attack_url");
+        var claims = IdentityClaims.List([IdentityClaims.FromUrl(url), IdentityClaims.FromFileName(md.Path)], IdentityClaims.FromTags(tags));
+        var h1 = md.Outline.Headings.FirstOrDefault(h => h.Level == 1);
+        return new Note
+        {
+            Path = md.Path,
+            Dialect = SourceDialect.Generic,
+            AttackId = IdentityClaims.Choose(claims),
+            IdentityClaims = claims,
+            Name = fm?.String("name") ?? (h1 is null ? null : new Located<string>(h1.Text, md.Document.Locate(h1.Offset + 2))),
+            Title = fm?.String("title"),
+            Url = url,
+            Tags = tags,
+            Sections = sections,
+            Citations = NoteBody.Citations(md, sections),
+            Links = NoteBody.Links(md, sections),
+            FrontMatter = fm,
+        };
+    }
 }

@@ -12,8 +12,8 @@ public sealed record MdHeading(int Level, string Text, int Offset, int ContentOf
 /// <summary>A fenced code block: info string (<c>dataview</c>, <c>query</c>, <c>yml</c>), content, offsets.</summary>
 public sealed record MdFence(string Info, string Content, int Offset, int ContentOffset);
 
-/// <summary>A link found by the CommonMark parser (balanced parentheses in URLs work) or a wikilink outside code.</summary>
-public sealed record MdLink(string Target, string Text, LinkKind Kind, int Offset);
+/// <summary>A link found by the CommonMark parser (balanced parentheses in URLs work) or a wikilink outside code; offsets [Offset, End).</summary>
+public sealed record MdLink(string Target, string Text, LinkKind Kind, int Offset, int End);
 
 /// <summary>
 /// What binders need from a markdown body, parsed once with one frozen Markdig pipeline: headings, fenced blocks and
@@ -56,10 +56,10 @@ public sealed partial class MarkdownOutline
                     codeRanges.Add((c.Span.Start, c.Span.End + 1));
                     break;
                 case LinkInline l when l.Url is not null:
-                    links.Add(new MdLink(l.Url, InlineText(l), l.IsImage ? LinkKind.Image : LinkKind.Markdown, bodyOffset + l.Span.Start));
+                    links.Add(new MdLink(l.Url, InlineText(l), l.IsImage ? LinkKind.Image : LinkKind.Markdown, bodyOffset + l.Span.Start, bodyOffset + l.Span.End + 1));
                     break;
                 case AutolinkInline a:
-                    links.Add(new MdLink(a.Url, a.Url, LinkKind.Autolink, bodyOffset + a.Span.Start));
+                    links.Add(new MdLink(a.Url, a.Url, LinkKind.Autolink, bodyOffset + a.Span.Start, bodyOffset + a.Span.End + 1));
                     break;
                 case CodeInline ci:
                     codeRanges.Add((ci.Span.Start, ci.Span.End + 1));
@@ -70,7 +70,7 @@ public sealed partial class MarkdownOutline
         {
             if (codeRanges.Exists(r => m.Index >= r.Start && m.Index < r.End)) continue;
             string alias = m.Groups["alias"].Success ? m.Groups["alias"].Value : m.Groups["target"].Value;
-            links.Add(new MdLink(m.Groups["target"].Value.Trim(), alias, LinkKind.Wikilink, bodyOffset + m.Index));
+            links.Add(new MdLink(m.Groups["target"].Value.Trim(), alias, LinkKind.Wikilink, bodyOffset + m.Index, bodyOffset + m.Index + m.Length));
         }
         links.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         Headings = headings;

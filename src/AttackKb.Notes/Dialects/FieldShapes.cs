@@ -1,0 +1,61 @@
+using AttackKb.Core.Diagnostics;
+using AttackKb.Core.Model;
+using AttackKb.Core.Text;
+using AttackKb.Core.Yaml;
+using AttackKb.Notes.Reading;
+
+namespace AttackKb.Notes.Dialects;
+
+/// <summary>Reads front matter values of an expected shape; a value of another shape is reported (AKB2002) and ignored.</summary>
+internal static class FieldShapes
+{
+    /// <summary>A list of strings (a single scalar counts as a one-item list).</summary>
+    public static IReadOnlyList<Located<string>> Strings(YamlMapping fm, string key, DiagnosticBag bag)
+    {
+        switch (fm[key])
+        {
+            case null: return [];
+            case YamlScalar s: return s.IsNull ? [] : [s.AsLocated()];
+            case YamlSequence seq:
+                foreach (var bad in seq.Items.Where(i => i is not YamlScalar))
+                    bag.Report(NoteDiagnostics.WrongShape, bad.Location, key, "a list of strings", ShapeName(bad));
+                return seq.Items.OfType<YamlScalar>().Where(s => !s.IsNull).Select(s => s.AsLocated()).ToArray();
+            case var other:
+                bag.Report(NoteDiagnostics.WrongShape, other.Location, key, "a list of strings", ShapeName(other));
+                return [];
+        }
+    }
+
+    /// <summary>A single string.</summary>
+    public static Located<string>? String(YamlMapping fm, string key, DiagnosticBag bag)
+    {
+        switch (fm[key])
+        {
+            case null: return null;
+            case YamlScalar s: return s.IsNull ? null : s.AsLocated();
+            case var other:
+                bag.Report(NoteDiagnostics.WrongShape, other.Location, key, "a string", ShapeName(other));
+                return null;
+        }
+    }
+
+    public static string ShapeName(YamlNode node) => node switch
+    {
+        YamlMapping => "mapping",
+        YamlSequence => "list",
+        _ => "string",
+    };
+}
+
+/// <summary>Reports required front matter keys a dialect needs (AKB2001), located at the front matter.</summary>
+internal static class RequiredKeys
+{
+    public static void Check(MarkdownFile md, DiagnosticBag bag, params string[] keys)
+    {
+        if (md.FrontMatter is not { } fm) return;
+        foreach (string key in keys)
+            if (fm[key] is null) bag.Report(NoteDiagnostics.MissingKey, fm.Location, key, DialectName(md));
+    }
+
+    private static string DialectName(MarkdownFile md) => DialectSniffer.Sniff(md).ToName();
+}

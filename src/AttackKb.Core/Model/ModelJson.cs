@@ -52,6 +52,7 @@ public static class ModelJson
             w.WriteEndArray();
         }
         Value(w, "stixId", n.StixId);
+        Values(w, "stixIdClaims", n.StixIdClaims);
         Value(w, "name", n.Name);
         Value(w, "title", n.Title);
         Value(w, "url", n.Url);

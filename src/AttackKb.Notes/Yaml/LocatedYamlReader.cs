@@ -18,9 +18,9 @@ public sealed class LocatedYamlReader
     private readonly int _lineOffset;
     private readonly DiagnosticBag _bag;
     private readonly YamlLimits _limits;
-    private readonly Dictionary<string, (YamlNode Node, int Size)> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
     private int _nodes;
-    private int _aliasExpansion;
+    private long _expanded; // nodes as a consumer walking the tree sees them: aliases count their anchor's full size
 
     private LocatedYamlReader(string path, int lineOffset, DiagnosticBag bag, YamlLimits limits)
     {
@@ -83,7 +83,8 @@ public sealed class LocatedYamlReader
             throw new LimitExceeded(Diagnostic.Create(InputDiagnostics.YamlTooManyNodes, Locate(parser.Current!.Start), _limits.MaxNodes));
 
         var start = parser.Current!.Start;
-        int nodesBefore = _nodes;
+        long expandedBefore = _expanded;
+        if (parser.Current is not AnchorAlias) _expanded++;
         YamlNode node;
         string? anchor = null;
         switch (parser.Current)
@@ -111,7 +112,7 @@ public sealed class LocatedYamlReader
             default:
                 throw new YamlException(start, parser.Current.End, $"unexpected {parser.Current.GetType().Name}");
         }
-        if (anchor is not null) _anchors[anchor] = (node, _nodes - nodesBefore + 1);
+        if (anchor is not null) _anchors[anchor] = (node, _expanded - expandedBefore);
         return node;
     }
 
@@ -141,8 +142,8 @@ public sealed class LocatedYamlReader
     {
         if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
             throw new YamlException(alias.Start, alias.End, $"alias *{alias.Value.Value} refers to no anchor");
-        _aliasExpansion += anchored.Size;
-        if (_aliasExpansion > _limits.MaxAliasExpansion)
+        _expanded += anchored.Size;
+        if (_expanded - _nodes > _limits.MaxAliasExpansion)
             throw new LimitExceeded(Diagnostic.Create(InputDiagnostics.YamlAlias, Locate(alias.Start), _limits.MaxAliasExpansion));
         return anchored.Node;
     }

@@ -30,7 +30,8 @@ public static class AttackReleaseReader
     public static AttackRelease Read(byte[] raw, string sourceName, DiagnosticBag bag)
     {
         string sha256 = Convert.ToHexStringLower(SHA256.HashData(raw));
-        ReadOnlyMemory<byte> json = IsGzip(raw) ? Gunzip(raw, sourceName) : raw;
+        bool gzip = IsGzip(raw);
+        ReadOnlyMemory<byte> json = gzip ? Gunzip(raw, sourceName) : raw;
         JsonDocument doc;
         try
         {
@@ -38,7 +39,8 @@ public static class AttackReleaseReader
         }
         catch (JsonException e)
         {
-            throw new ReleaseReadException($"{sourceName}: not valid JSON (line {(e.LineNumber ?? 0) + 1}): {e.Message}", e);
+            string hint = gzip ? " (after gzip decompression: the gzip file may be truncated)" : "";
+            throw new ReleaseReadException($"{sourceName}: not valid JSON{hint} (line {(e.LineNumber ?? 0) + 1}): {e.Message}", e);
         }
         using (doc)
         {

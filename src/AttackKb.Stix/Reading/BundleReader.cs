@@ -68,8 +68,12 @@ internal sealed class BundleReader
             case "identity": case "marking-definition": case "x-mitre-matrix":
                 return;
         }
+        if (!Modelled.Contains(type))
+        {
+            _quirks.Unknown(type, stixId);
+            return;
+        }
         var common = CommonOf(o, type, stixId);
-        if (common is null) return;
         if (common.AttackId is null)
         {
             _bag.Report(ReleaseDiagnostics.MissingAttackId, SourceLocation.File(_sourceName), $"{type} {stixId}");
@@ -105,13 +109,16 @@ internal sealed class BundleReader
             case "intrusion-set": case "malware": case "tool": case "campaign":
                 _others.Add(Fill(new AttackOtherObject { Id = common.AttackId, StixId = stixId, Name = common.Name, StixType = type }, common));
                 break;
-            default:
-                _quirks.Unknown(type, stixId);
-                break;
         }
     }
 
-    private Common? CommonOf(JsonElement o, string type, string stixId)
+    private static readonly HashSet<string> Modelled = new(StringComparer.Ordinal)
+    {
+        "attack-pattern", "x-mitre-tactic", "x-mitre-data-source", "x-mitre-data-component", "x-mitre-detection-strategy",
+        "x-mitre-analytic", "course-of-action", "intrusion-set", "malware", "tool", "campaign",
+    };
+
+    private Common CommonOf(JsonElement o, string type, string stixId)
     {
         var refs = new List<AttackReference>();
         string? attackId = null;

@@ -30,6 +30,7 @@ internal static class TechniqueJson
                 Optional(json, "revokedBy", v.Official?.RevokedBy);
                 json.WriteEndObject();
             }
+            Optional(json, "detectionGap", kb.DetectionGapFor(v.AttackId));
             json.WriteStartArray("dataComponents");
             foreach (var (written, dc) in v.DataSources)
             {

@@ -52,8 +52,8 @@ internal static class TechniqueText
                 w.WriteLine("  Links");
                 foreach (var l in note.Links) w.WriteLine($"    {l.Target}  \"{l.Text}\"  at {l.Location}");
             }
-            if (note.DetectionGap is { } gap) w.WriteLine($"  Detection gap  {gap.Value}");
         }
+        if (kb.DetectionGapFor(v.AttackId) is { } gap) w.WriteLine($"Detection gap  {gap}");
 
         w.WriteLine(v.Detections.Count == 0 ? "Detections  none in the knowledge base" : "Detections");
         foreach (var d in v.Detections)

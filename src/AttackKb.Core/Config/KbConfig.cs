@@ -20,6 +20,11 @@ public sealed record KbConfig
     public long MaxFileBytes { get; init; } = 4 * 1024 * 1024;
     /// <summary>Per-code severity overrides (<c>"AKB4010": "none"</c>).</summary>
     public IReadOnlyDictionary<string, Severity> Severity { get; init; } = new Dictionary<string, Severity>(StringComparer.Ordinal);
+    /// <summary>
+    /// Documented detection gaps for techniques whose notes cannot carry <c>detection_gap</c> (imported or third-party
+    /// dialects): ATT&CK ID → why the team has no detection.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> DetectionGaps { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
     /// <summary>The whole document, for back-end sections.</summary>
     public JsonElement Root { get; init; }
     /// <summary>The file it came from, or null for defaults.</summary>
@@ -68,6 +73,12 @@ public sealed record KbConfig
                 map[p.Name] = s;
             }
             config = config with { Severity = map };
+        }
+        if (root.TryGetProperty("detectionGaps", out var gaps))
+        {
+            if (gaps.ValueKind != JsonValueKind.Object || gaps.EnumerateObject().Any(p => p.Value.ValueKind != JsonValueKind.String))
+                throw new ConfigException($"{path}: 'detectionGaps' must map ATT&CK IDs to reasons (strings)");
+            config = config with { DetectionGaps = gaps.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal) };
         }
         return config;
     }

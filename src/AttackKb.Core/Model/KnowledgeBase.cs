@@ -18,8 +18,10 @@ public sealed class KnowledgeBase
         IEnumerable<TestProcedure> tests,
         IEnumerable<string> files,
         IEnumerable<Diagnostic> diagnostics,
-        AttackRelease? release)
+        AttackRelease? release,
+        IReadOnlyDictionary<string, string>? detectionGaps = null)
     {
+        DetectionGaps = detectionGaps ?? new Dictionary<string, string>(StringComparer.Ordinal);
         Root = root;
         Notes = notes.OrderBy(n => n.Path, StringComparer.Ordinal).ToArray();
         Detections = detections.OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
@@ -40,6 +42,12 @@ public sealed class KnowledgeBase
     /// <summary>Problems found while reading files (AKB1xxx, AKB2xxx, AKB6xxx…), sorted.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
     public AttackRelease? Release { get; }
+    /// <summary>Documented gaps from the config (<c>detectionGaps</c>), for notes that cannot say it themselves.</summary>
+    public IReadOnlyDictionary<string, string> DetectionGaps { get; }
+
+    /// <summary>Why the team has no detection for a technique: the note's <c>detection_gap</c>, else the config's; null if none is documented.</summary>
+    public string? DetectionGapFor(string attackId) =>
+        NotesFor(attackId).Select(n => n.DetectionGap?.Value).FirstOrDefault(g => g is not null) ?? DetectionGaps.GetValueOrDefault(attackId);
 
     /// <summary>Technique ⇄ detection ⇄ test cross-links, built once on first use.</summary>
     public TechniqueLinks Links => _links.Value;
@@ -48,5 +56,5 @@ public sealed class KnowledgeBase
     public IReadOnlyList<Note> NotesFor(string attackId) => Links.NotesFor(attackId);
 
     public KnowledgeBase WithRelease(AttackRelease? release) =>
-        new(Root, Notes, Detections, Tests, Files, Diagnostics, release);
+        new(Root, Notes, Detections, Tests, Files, Diagnostics, release, DetectionGaps);
 }

@@ -24,7 +24,8 @@ public static class KnowledgeBaseLoader
             results.Select(r => r.Test).OfType<TestProcedure>(),
             files,
             results.SelectMany(r => r.Diagnostics),
-            release);
+            release,
+            config.DetectionGaps);
     }
 
     /// <summary>KB-relative paths with '/' separators, ordinal order. Symbolic links are not followed out of the root.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace AttackKb.Cli.Common;
@@ -7,12 +6,7 @@ namespace AttackKb.Cli.Common;
 /// <summary>How the CLI writes JSON to a text writer: indented, '\n' newlines, non-ASCII kept readable, final newline.</summary>
 public static class JsonOutput
 {
-    public static JsonWriterOptions Options { get; } = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    public static JsonWriterOptions Options => Core.Text.JsonFormat.Indented;
 
     public static void Write(TextWriter writer, MemoryStream utf8Json)
     {

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Text;
@@ -14,12 +13,7 @@ namespace AttackKb.Core.Model;
 /// </summary>
 public static class ModelJson
 {
-    public static JsonWriterOptions Options { get; } = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    public static JsonWriterOptions Options => JsonFormat.Indented;
 
     public static string ToJson(Note note) => Render(w => WriteNote(w, note));
     public static string ToJson(Detection detection) => Render(w => WriteDetection(w, detection));

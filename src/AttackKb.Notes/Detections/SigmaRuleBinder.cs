@@ -15,8 +15,11 @@ public static class SigmaRuleBinder
     public static Detection Bind(SourceDocument doc, YamlMapping rule, DiagnosticBag bag) =>
         Bind(doc.Path, doc.Text, doc.Lines, SourceDialect.Sigma, rule, bag);
 
-    /// <summary>Binds a rule whose YAML is <paramref name="text"/> (the whole file, or an embedded block of it).</summary>
-    public static Detection Bind(string path, string text, LineMap lines, SourceDialect dialect, YamlMapping rule, DiagnosticBag bag, int firstLine = 1)
+    /// <summary>
+    /// Binds a rule read from <paramref name="text"/> (the whole file; for an embedded rule, the note that contains it,
+    /// whose positions the rule's nodes already carry).
+    /// </summary>
+    public static Detection Bind(string path, string text, LineMap lines, SourceDialect dialect, YamlMapping rule, DiagnosticBag bag)
     {
         foreach (string key in new[] { "title", "logsource", "detection" })
             if (rule[key] is null) bag.Report(DetectionDiagnostics.SigmaMissingField, rule.Location, key);
@@ -43,7 +46,7 @@ public static class SigmaRuleBinder
                     .Select(r => new RelatedRule(r.String("id")!.Value, r.String("type"))).ToArray()
                 : [],
             LogSource = LogSourceOf(rule, bag),
-            Logic = Verbatim(rule, "detection", text, lines, firstLine),
+            Logic = Verbatim(rule, "detection", text, lines),
             RuleText = text,
             TechniqueIds = AttackTags.Techniques(tags),
         };
@@ -74,11 +77,11 @@ public static class SigmaRuleBinder
     /// The value of a top-level key exactly as written: from the line after <c>key:</c> through the last line indented
     /// deeper than the key (comments included), located at the key.
     /// </summary>
-    internal static Located<string>? Verbatim(YamlMapping map, string key, string text, LineMap lines, int firstLine)
+    internal static Located<string>? Verbatim(YamlMapping map, string key, string text, LineMap lines)
     {
         var entry = map.Entries.FirstOrDefault(e => e.Key.Value == key);
         if (entry is null) return null;
-        int keyLine = entry.Key.Location.Line - firstLine + 1;
+        int keyLine = entry.Key.Location.Line;
         int keyColumn = entry.Key.Location.Column;
         int start = lines.LineStart(keyLine + 1);
         if (keyLine >= lines.LineCount) return new Located<string>("", entry.Key.Location);

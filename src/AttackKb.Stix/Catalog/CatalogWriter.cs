@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using AttackKb.Core.Attack;
 using AttackKb.Stix.Reading;
@@ -11,12 +10,7 @@ namespace AttackKb.Stix.Catalog;
 /// </summary>
 public static class CatalogWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static JsonWriterOptions Options => Core.Text.JsonFormat.Indented;
 
     public static byte[] Write(AttackRelease release)
     {

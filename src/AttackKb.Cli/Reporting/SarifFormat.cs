@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.Json;
+using AttackKb.Core.Diagnostics;
+using AttackKb.Core.Model;
+using AttackKb.Core.Validation;
+
+namespace AttackKb.Cli.Reporting;
+
+/// <summary>
+/// SARIF 2.1.0 as GitHub code scanning accepts it: the whole rule catalog in <c>tool.driver.rules</c>, results with
+/// <c>ruleId</c>/<c>ruleIndex</c>/<c>level</c>/<c>message</c> and locations relative to <c>%SRCROOT%</c>.
+/// Deterministic: no run timestamps, no absolute paths.
+/// </summary>
+internal static class SarifFormat
+{
+    public static string Render(LintResult result)
+    {
+        var rules = DiagnosticCatalog.All;
+        var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, ModelJson.Options))
+        {
+            w.WriteStartObject();
+            w.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            w.WriteString("version", "2.1.0");
+            w.WriteStartArray("runs");
+            w.WriteStartObject();
+            w.WriteStartObject("tool");
+            w.WriteStartObject("driver");
+            w.WriteString("name", "attackkb");
+            w.WriteString("informationUri", "https://attack.mitre.org/");
+            w.WriteStartArray("rules");
+            foreach (var r in rules)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", r.Id);
+                w.WriteString("name", Pascal(r.Title));
+                w.WriteStartObject("shortDescription"); w.WriteString("text", r.Title); w.WriteEndObject();
+                w.WriteStartObject("fullDescription"); w.WriteString("text", r.Help); w.WriteEndObject();
+                w.WriteStartObject("help"); w.WriteString("text", r.Help); w.WriteEndObject();
+                w.WriteStartObject("defaultConfiguration"); w.WriteString("level", Level(r.DefaultSeverity)); w.WriteEndObject();
+                w.WriteStartObject("properties"); w.WriteString("category", r.Category.ToString()); w.WriteEndObject();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteStartObject("originalUriBaseIds");
+            w.WriteStartObject("%SRCROOT%"); w.WriteString("uri", "./"); w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteStartArray("results");
+            foreach (var d in result.Diagnostics)
+            {
+                w.WriteStartObject();
+                w.WriteString("ruleId", d.Id);
+                if (index.TryGetValue(d.Id, out int i)) w.WriteNumber("ruleIndex", i);
+                w.WriteString("level", Level(d.Severity));
+                w.WriteStartObject("message"); w.WriteString("text", d.Message); w.WriteEndObject();
+                if (d.Location is { } loc)
+                {
+                    w.WriteStartArray("locations");
+                    w.WriteStartObject();
+                    w.WriteStartObject("physicalLocation");
+                    w.WriteStartObject("artifactLocation");
+                    w.WriteString("uri", Uri.EscapeDataString(loc.Path).Replace("%2F", "/", StringComparison.Ordinal));
+                    w.WriteString("uriBaseId", "%SRCROOT%");
+                    w.WriteEndObject();
+                    if (loc.Line > 0)
+                    {
+                        w.WriteStartObject("region");
+                        w.WriteNumber("startLine", loc.Line);
+                        w.WriteNumber("startColumn", loc.Column);
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                    w.WriteEndArray();
+                }
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static string Level(Severity s) => s switch { Severity.Error => "error", Severity.Warning => "warning", _ => "note" };
+
+    private static string Pascal(string title) =>
+        string.Concat(title.Split([' ', '-', '/', '&', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+}

@@ -1,0 +1,33 @@
+using AttackKb.Core.Attack;
+using AttackKb.Core.Model;
+
+namespace AttackKb.Core.Validation;
+
+/// <summary>What rules read: the knowledge base, its release (may be null: ATT&CK checks are then skipped) and lookups.</summary>
+public sealed class LintContext
+{
+    public LintContext(KnowledgeBase kb)
+    {
+        Kb = kb;
+        Release = kb.Release;
+        Files = new HashSet<string>(kb.Files, StringComparer.Ordinal);
+        Folders = new HashSet<string>(kb.Files.SelectMany(ParentFolders), StringComparer.OrdinalIgnoreCase);
+    }
+
+    public KnowledgeBase Kb { get; }
+    public AttackRelease? Release { get; }
+    /// <summary>Every file path the loader saw (relative, '/').</summary>
+    public IReadOnlySet<string> Files { get; }
+    /// <summary>Every folder path that holds a file, and each of its parents.</summary>
+    public IReadOnlySet<string> Folders { get; }
+    public string ReleaseName => Release?.Info.DisplayName ?? "the ATT&CK release";
+
+    /// <summary>A technique's state for messages: known to the KB as a note, to the release, or to neither.</summary>
+    public bool KnownTechnique(string id) => Kb.NotesFor(id).Count > 0 || Release?.Technique(id) is not null;
+
+    private static IEnumerable<string> ParentFolders(string path)
+    {
+        for (int i = path.IndexOf('/', StringComparison.Ordinal); i >= 0; i = path.IndexOf('/', i + 1))
+            yield return path[..i];
+    }
+}

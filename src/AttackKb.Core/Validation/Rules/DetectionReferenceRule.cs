@@ -1,0 +1,20 @@
+using AttackKb.Core.Diagnostics;
+using AttackKb.Core.Model;
+
+namespace AttackKb.Core.Validation.Rules;
+
+/// <summary>A canonical note's <c>detections:</c> entries name a detection of the KB (id or path) or an ATT&CK DET of the release.</summary>
+internal sealed class DetectionReferenceRule : LintRule
+{
+    public override void CheckNote(Note note, LintContext context, DiagnosticBag bag)
+    {
+        if (note.DetectionRefs.Count == 0) return;
+        foreach (var r in note.DetectionRefs)
+        {
+            bool inKb = context.Kb.Detections.Any(d =>
+                string.Equals(d.Id?.Value, r.Value, StringComparison.OrdinalIgnoreCase) || string.Equals(d.Path, r.Value, StringComparison.Ordinal));
+            bool inRelease = context.Release?.Find(r.Value) is Attack.AttackDetectionStrategy;
+            if (!inKb && !inRelease) bag.Report(ConsistencyDiagnostics.DetectionRefUnresolved, r.Location, r.Value, context.ReleaseName);
+        }
+    }
+}

@@ -3,6 +3,7 @@ using System.Text;
 using AttackKb.Cli.Common;
 using AttackKb.Cli.Reporting;
 using AttackKb.Core.Validation;
+using AttackKb.Notes.Fixing;
 
 namespace AttackKb.Cli.Commands;
 
@@ -17,13 +18,23 @@ public static class LintCommand
         var format = CommonOptions.Format(LintReport.Formats);
         var output = CommonOptions.Output("Write the report to this file instead of stdout");
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Treat warnings as errors (exit 1 on any warning)" };
+        var fix = new Option<bool>("--fix") { Description = "Apply safe, idempotent fixes (tactic short names, revoked IDs → replacements, canonical ID spellings), then report" };
 
         var command = new Command("lint", "Validate the knowledge base against the pinned ATT&CK release")
-            { data, config, attack, format, output, warningsAsErrors };
+            { data, config, attack, format, output, warningsAsErrors, fix };
         command.SetAction(parse =>
         {
             var workspace = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack));
-            var result = Validator.Run(workspace.Load(), new LintOptions(workspace.Config.Severity, parse.GetValue(warningsAsErrors)));
+            var kb = workspace.Load();
+            if (parse.GetValue(fix))
+            {
+                // Only the files the edits name are written, atomically; a second --fix finds nothing to do.
+                var applied = FixApplier.Apply(kb.Root, SafeFixes.Plan(kb));
+                foreach (var edit in applied) parse.InvocationConfiguration.Error.WriteLine($"attackkb: fixed {edit}");
+                parse.InvocationConfiguration.Error.WriteLine($"attackkb: {applied.Count} fix(es) applied");
+                if (applied.Count > 0) kb = workspace.Load();
+            }
+            var result = Validator.Run(kb, new LintOptions(workspace.Config.Severity, parse.GetValue(warningsAsErrors)));
             string report = LintReport.Render(parse.GetValue(format)!, result);
             if (parse.GetValue(output) is { } file) AtomicFile.Write(file, Encoding.UTF8.GetBytes(report));
             else parse.InvocationConfiguration.Output.Write(report);

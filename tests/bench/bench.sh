@@ -58,7 +58,7 @@ peak() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -n 1; }
 report() { # name command...
   local name=$1; shift
   local json="$work/$name.json"
-  hyperfine -N --warmup 1 --runs "$runs" --export-json "$json" "$*" >/dev/null 2>&1 || hyperfine --warmup 1 --runs "$runs" --export-json "$json" "$*" >/dev/null
+  hyperfine -N -i --warmup 1 --runs "$runs" --export-json "$json" "$*" >/dev/null 2>&1 || hyperfine -i --warmup 1 --runs "$runs" --export-json "$json" "$*" >/dev/null
   local median=$(python3 -c "import json,sys; r=json.load(open('$json'))['results'][0]; print('%.3f' % r['median'])" 2>/dev/null || jq '.results[0].median' "$json")
   local rss=$(bash -c "/usr/bin/time -f '%M' $* 2>&1 >/dev/null | tail -n 1")
   printf '| %-28s | %8s s | %7.0f MB |\n' "$name" "$median" "$(echo "$rss / 1024" | bc -l)"

@@ -20,9 +20,9 @@ public static class LinkDiagnostics
     public static readonly DiagnosticDescriptor InsecureAttackLink = new("AKB4012", "ATT&CK link over http", Severity.Warning, C,
         "link '{0}' uses http; ATT&CK is served over https",
         "Use https://attack.mitre.org/.");
-    public static readonly DiagnosticDescriptor AttackLinkUnresolved = new("AKB4013", "ATT&CK link does not resolve", Severity.Error, C,
+    public static readonly DiagnosticDescriptor AttackLinkUnresolved = new("AKB4013", "ATT&CK link does not resolve", Severity.Warning, C,
         "link to {0} {1} resolves to nothing in the knowledge base or {2}",
-        "The linked technique, tactic or software does not exist in the pinned release.");
+        "The linked technique, tactic or software does not exist in the pinned release. MITRE's own Enterprise texts link to a few Mobile objects (T1660, T1663, TA0109), so this is a warning, not an error.");
     public static readonly DiagnosticDescriptor AttackLinkRevoked = new("AKB4014", "Link to a revoked technique", Severity.Warning, C,
         "link to {0}, which is revoked in {1}; link {2} instead",
         "Follow ATT&CK's revoked-by relationship to the current technique.");

@@ -15,19 +15,21 @@ public sealed class Workspace
 {
     public const string DefaultDataFolder = "data";
 
-    private Workspace(string root, KbConfig config, AttackRelease? release, IReadOnlyList<Diagnostic> releaseDiagnostics)
+    private readonly Task<(AttackRelease? Release, IReadOnlyList<Diagnostic> Diagnostics)> _release;
+
+    private Workspace(string root, KbConfig config, Task<(AttackRelease?, IReadOnlyList<Diagnostic>)> release)
     {
         Root = root;
         Config = config;
-        Release = release;
-        ReleaseDiagnostics = releaseDiagnostics;
+        _release = release;
     }
 
     public string Root { get; }
     public KbConfig Config { get; }
-    public AttackRelease? Release { get; }
+    /// <summary>The pinned (or --attack) release; null when none is configured. Throws <see cref="UsageException"/> when unreadable.</summary>
+    public AttackRelease? Release => Await().Release;
     /// <summary>Upstream data-quality findings from reading the release (AKB8xxx).</summary>
-    public IReadOnlyList<Diagnostic> ReleaseDiagnostics { get; }
+    public IReadOnlyList<Diagnostic> ReleaseDiagnostics => Await().Diagnostics;
 
     /// <summary>Opens a KB folder (default <c>data</c>), its config (or <paramref name="configPath"/>) and release (or <paramref name="attackPath"/>).</summary>
     public static Workspace Open(string? folder, string? configPath = null, string? attackPath = null)
@@ -44,18 +46,28 @@ public sealed class Workspace
         catch (ConfigException e) { throw new UsageException(e.Message); }
 
         string? releasePath = attackPath ?? (config.Attack is { } a ? Path.Combine(root, a) : null);
-        AttackRelease? release = null;
-        var bag = new DiagnosticBag();
-        if (releasePath is not null)
+        if (releasePath is not null && !File.Exists(releasePath)) throw new UsageException($"ATT&CK release not found: {releasePath}");
+        // The release is read on another thread while the files load: the two are independent until the end.
+        var release = Task.Run(() =>
         {
-            if (!File.Exists(releasePath)) throw new UsageException($"ATT&CK release not found: {releasePath}");
-            try { release = AttackReleaseReader.Read(releasePath, bag); }
-            catch (ReleaseReadException e) { throw new UsageException(e.Message); }
-        }
-        return new Workspace(root, config, release, bag.Items);
+            var bag = new DiagnosticBag();
+            AttackRelease? r = releasePath is null ? null : AttackReleaseReader.Read(releasePath, bag);
+            return (r, bag.Items);
+        });
+        return new Workspace(root, config, release);
     }
 
-    public KnowledgeBase Load() => KnowledgeBaseLoader.Load(Root, Config, Release);
+    public KnowledgeBase Load()
+    {
+        var kb = KnowledgeBaseLoader.Load(Root, Config, release: null);
+        return Release is { } release ? kb.WithRelease(release) : kb;
+    }
+
+    private (AttackRelease? Release, IReadOnlyList<Diagnostic> Diagnostics) Await()
+    {
+        try { return _release.GetAwaiter().GetResult(); }
+        catch (ReleaseReadException e) { throw new UsageException(e.Message); }
+    }
 }
 
 /// <summary>Bad usage, config or release: reported on stderr, exit code 2.</summary>

@@ -56,7 +56,7 @@ public sealed partial class MarkdownOutline
                     codeRanges.Add((c.Span.Start, c.Span.End + 1));
                     break;
                 case LinkInline l when l.Url is not null:
-                    links.Add(new MdLink(l.Url, InlineText(l), l.IsImage ? LinkKind.Image : LinkKind.Markdown, bodyOffset + l.Span.Start, bodyOffset + l.Span.End + 1));
+                    links.Add(new MdLink(l.Url, InlineText(l, trim: false), l.IsImage ? LinkKind.Image : LinkKind.Markdown, bodyOffset + l.Span.Start, bodyOffset + l.Span.End + 1));
                     break;
                 case AutolinkInline a:
                     links.Add(new MdLink(a.Url, a.Url, LinkKind.Autolink, bodyOffset + a.Span.Start, bodyOffset + a.Span.End + 1));
@@ -107,7 +107,8 @@ public sealed partial class MarkdownOutline
     }
 
     /// <summary>The text of a section heading's inline content (<c>Digital Certificates (attack-pattern--…)</c>).</summary>
-    private static string InlineText(ContainerInline? inline)
+    /// <remarks>Link texts are not trimmed: they are reference source names, which ATT&CK sometimes ends with a space.</remarks>
+    private static string InlineText(ContainerInline? inline, bool trim = true)
     {
         if (inline is null) return "";
         var sb = new System.Text.StringBuilder();
@@ -120,7 +121,7 @@ public sealed partial class MarkdownOutline
                 case LineBreakInline: sb.Append(' '); break;
             }
         }
-        return sb.ToString().Trim();
+        return trim ? sb.ToString().Trim() : sb.ToString();
     }
 
     [GeneratedRegex(@"!?\[\[(?<target>[^\]\|#\r\n]+)(?:#[^\]\|\r\n]*)?(?:\|(?<alias>[^\]\r\n]*))?\]\]", RegexOptions.CultureInvariant)]

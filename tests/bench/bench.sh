@@ -19,10 +19,11 @@ done
 [ -f "$bundle" ] || { echo "bench: corpus not found at $corpus (set ATTACKKB_CORPUS)" >&2; exit 2; }
 
 rm -rf "$work" && mkdir -p "$work"
-echo "== building attackkb (Release)" >&2
-dotnet build src/AttackKb.Cli -c Release --artifacts-path "$work/build" -v q -nologo >/dev/null
-akb() { dotnet "$work/build/bin/AttackKb.Cli/release/attackkb.dll" "$@"; }
-cli="dotnet $work/build/bin/AttackKb.Cli/release/attackkb.dll"
+echo "== publishing attackkb (Release, ReadyToRun: the tool as shipped, see README 'Install')" >&2
+dotnet publish src/AttackKb.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  --artifacts-path "$work/artifacts" -o "$work/build" -v q -nologo >/dev/null
+akb() { "$work/build/attackkb" "$@"; }
+cli="$work/build/attackkb"
 
 echo "== preparing inputs" >&2
 # 1,000 notes for the parse benchmark: copies of the two dialect-A seeds, the dialect-B seed and the canonical notes,

@@ -1,18 +1,30 @@
 using System.CommandLine;
 using AttackKb.Cli.Common;
+using AttackKb.Stix.Writing;
 
 namespace AttackKb.Cli.Commands;
 
-/// <summary>`attackkb stix` — Export the knowledge base as a deterministic STIX 2.1 bundle</summary>
+/// <summary>`attackkb stix` — the KB as one deterministic STIX 2.1 bundle (`-o -` for stdout).</summary>
 public static class StixCommand
 {
     public static Command Create()
     {
-        var command = new Command("stix", "Export the knowledge base as a deterministic STIX 2.1 bundle");
+        var data = CommonOptions.DataFolder();
+        var config = CommonOptions.Config();
+        var attack = CommonOptions.Attack();
+        var output = CommonOptions.Output("Bundle file to write ('-' for stdout)");
+        output.Required = true;
+        var command = new Command("stix", "Export the knowledge base as a deterministic STIX 2.1 bundle") { data, config, attack, output };
         command.SetAction(parse =>
         {
-            parse.InvocationConfiguration.Error.WriteLine("attackkb: 'stix' is not implemented yet");
-            return ExitCodes.Usage;
+            var workspace = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack));
+            var result = StixExport.Write(workspace.Load(), StixOptions.From(workspace.Config));
+            string target = parse.GetValue(output)!;
+            if (target == "-") parse.InvocationConfiguration.Output.Write(System.Text.Encoding.UTF8.GetString(result.Bundle));
+            else AtomicFile.Write(target, result.Bundle);
+            foreach (var d in result.Diagnostics) parse.InvocationConfiguration.Error.WriteLine(d);
+            parse.InvocationConfiguration.Error.WriteLine($"attackkb: {result.ObjectCount} STIX objects{(target == "-" ? "" : $" written to {target}")}");
+            return result.HasErrors ? ExitCodes.DataErrors : ExitCodes.Ok;
         });
         return command;
     }

@@ -5,8 +5,12 @@ public static class StixDiagnostics
 {
     private const DiagnosticCategory C = DiagnosticCategory.Outputs;
 
-    // Add descriptors here as: public static readonly DiagnosticDescriptor Name = new("AKBnnnn", "Title", Severity.X, C, "message {0}", "help");
-    // and list each one in All. Codes in this range only; never renumber or reuse a code.
+    public static readonly DiagnosticDescriptor NoteNotExported = new("AKB7001", "Note not exported", Severity.Error, C,
+        "{0} is not exported to STIX: the note has errors (see the lint report)",
+        "Only notes without errors are exported, so a bundle never carries data the linter rejects. Fix the note's errors; the rest of the bundle is still written.");
+    public static readonly DiagnosticDescriptor DetectionTargetMissing = new("AKB7002", "Detection maps to no exported technique", Severity.Warning, C,
+        "{0} maps to {1}, which is neither exported nor in the release; no relationship is written",
+        "Relationships need both ends. Add a note for the technique or check the ID.");
 
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [];
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [NoteNotExported, DetectionTargetMissing];
 }

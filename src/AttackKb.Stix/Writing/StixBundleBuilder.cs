@@ -17,6 +17,7 @@ internal sealed class StixBundleBuilder(KnowledgeBase kb, StixOptions options)
     private readonly SortedDictionary<string, string> _authors = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _bag = new();
     private readonly HashSet<string> _relationshipIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _indicatorRelationships = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Diagnostic> Diagnostics => _bag.Items;
 
@@ -221,24 +222,25 @@ internal sealed class StixBundleBuilder(KnowledgeBase kb, StixOptions options)
             Markings(w);
             w.WriteEndObject();
         }));
-        foreach (string technique in kb.Links.TechniquesOf(d)) RelateTo(d, "indicates", id, technique, modified);
+        foreach (string technique in kb.Links.TechniquesOf(d))
+            if (RelateTo(d, "indicates", id, technique, modified) is { } relationship) _indicatorRelationships.Add(relationship);
     }
 
-    private void RelateTo(Detection d, string kind, string source, string technique, string modified)
+    private string? RelateTo(Detection d, string kind, string source, string technique, string modified)
     {
         string? target = _techniqueIds.GetValueOrDefault(technique) ?? kb.Release?.Technique(technique)?.StixId;
         if (target is null)
         {
             _bag.Report(StixDiagnostics.DetectionTargetMissing, SourceLocation.File(d.Path), d.Id?.Value ?? d.Path, technique);
-            return;
+            return null;
         }
-        Relationship(kind, source, target, modified);
+        return Relationship(kind, source, target, modified);
     }
 
-    private void Relationship(string kind, string source, string target, string modified)
+    private string Relationship(string kind, string source, string target, string modified)
     {
         string id = StixId.Mint("relationship", $"{kind}:{source}:{target}");
-        if (!_relationshipIds.Add(id)) return;
+        if (!_relationshipIds.Add(id)) return id;
         _objects.Add(new StixObject("relationship", id, modified, w =>
         {
             w.WriteStartObject();
@@ -251,6 +253,7 @@ internal sealed class StixBundleBuilder(KnowledgeBase kb, StixOptions options)
             w.WriteString("x_mitre_modified_by_ref", options.IdentityId);
             w.WriteEndObject();
         }));
+        return id;
     }
 
     // ---- tactics, identities, marking, collection ----------------------------------------------------------------
@@ -268,6 +271,7 @@ internal sealed class StixBundleBuilder(KnowledgeBase kb, StixOptions options)
                 w.WriteStartObject();
                 Common(w, "x-mitre-tactic", id, created, modified);
                 w.WriteString("name", tactic?.Name ?? shortName);
+                w.WriteString("description", tactic?.Description ?? $"The {tactic?.Name ?? shortName} tactic ({tactic?.Id ?? shortName}) of MITRE ATT&CK®, used by techniques of this knowledge base.");
                 w.WriteStartArray("external_references");
                 if (tactic is not null) Reference(w, "mitre-attack", tactic.Url ?? $"https://attack.mitre.org/tactics/{tactic.Id}", tactic.Id, null);
                 else Reference(w, "attackkb", null, shortName, null);
@@ -325,13 +329,16 @@ internal sealed class StixBundleBuilder(KnowledgeBase kb, StixOptions options)
             w.WriteString("modified", StixOptions.FixedTimestamp);
             w.WriteString("name", name);
             w.WriteString("identity_class", identityClass);
+            Markings(w);
+            w.WriteString("x_mitre_attack_spec_version", StixExport.AttackSpecVersion);
             w.WriteEndObject();
         }));
     }
 
     private void AddCollection()
     {
-        var contents = _objects.Where(o => o.Type != "marking-definition")
+        // Workbench imports x_mitre_contents as ATT&CK objects: Sigma indicators and their relationships stay in the bundle only.
+        var contents = _objects.Where(o => o.Type is not ("marking-definition" or "indicator") && !_indicatorRelationships.Contains(o.Id))
             .OrderBy(o => o.Id, StringComparer.Ordinal).Select(o => (o.Id, o.Modified)).ToArray();
         string modified = contents.Select(c => c.Modified).DefaultIfEmpty(StixOptions.FixedTimestamp).Max(StringComparer.Ordinal)!;
         string id = StixId.Mint("x-mitre-collection", options.OwnerName);

@@ -163,11 +163,7 @@ internal sealed class StixBundleBuilder(KnowledgeBase kb, StixOptions options)
                     }
                     w.WriteEndArray();
                 }
-                w.WriteString("x_mitre_version", "1.0");
-                Strings(w, "x_mitre_domains", ["enterprise-attack"]);
-                w.WriteString("x_mitre_attack_spec_version", StixExport.AttackSpecVersion);
-                w.WriteString("x_mitre_modified_by_ref", options.IdentityId);
-                w.WriteBoolean("x_mitre_deprecated", false);
+                AttackTail(w, "1.0", ["enterprise-attack"]);
                 w.WriteEndObject();
             }));
         }
@@ -182,11 +178,7 @@ internal sealed class StixBundleBuilder(KnowledgeBase kb, StixOptions options)
             w.WriteEndArray();
             Markings(w);
             Strings(w, "x_mitre_analytic_refs", analyticIds);
-            w.WriteString("x_mitre_version", "1.0");
-            Strings(w, "x_mitre_domains", ["enterprise-attack"]);
-            w.WriteString("x_mitre_attack_spec_version", StixExport.AttackSpecVersion);
-            w.WriteString("x_mitre_modified_by_ref", options.IdentityId);
-            w.WriteBoolean("x_mitre_deprecated", false);
+            AttackTail(w, "1.0", ["enterprise-attack"]);
             w.WriteEndObject();
         }));
         foreach (string technique in kb.Links.TechniquesOf(d)) RelateTo(d, "detects", id, technique, modified);
@@ -278,11 +270,7 @@ internal sealed class StixBundleBuilder(KnowledgeBase kb, StixOptions options)
                 w.WriteEndArray();
                 Markings(w);
                 w.WriteString("x_mitre_shortname", shortName);
-                w.WriteString("x_mitre_version", tactic?.Version ?? "1.0");
-                Strings(w, "x_mitre_domains", tactic?.Domains is { Count: > 0 } ds ? ds : ["enterprise-attack"]);
-                w.WriteString("x_mitre_attack_spec_version", StixExport.AttackSpecVersion);
-                w.WriteString("x_mitre_modified_by_ref", options.IdentityId);
-                w.WriteBoolean("x_mitre_deprecated", false);
+                AttackTail(w, tactic?.Version ?? "1.0", tactic?.Domains is { Count: > 0 } ds ? ds : ["enterprise-attack"]);
                 w.WriteEndObject();
             }));
         }
@@ -374,6 +362,16 @@ internal sealed class StixBundleBuilder(KnowledgeBase kb, StixOptions options)
         w.WriteString("created_by_ref", options.IdentityId);
         w.WriteString("created", created);
         w.WriteString("modified", string.CompareOrdinal(modified, created) < 0 ? created : modified);
+    }
+
+    /// <summary>The ATT&CK properties every x-mitre object we write ends with (ATT&CK's own order).</summary>
+    private void AttackTail(Utf8JsonWriter w, string version, IReadOnlyList<string> domains)
+    {
+        w.WriteString("x_mitre_version", version);
+        Strings(w, "x_mitre_domains", domains);
+        w.WriteString("x_mitre_attack_spec_version", StixExport.AttackSpecVersion);
+        w.WriteString("x_mitre_modified_by_ref", options.IdentityId);
+        w.WriteBoolean("x_mitre_deprecated", false);
     }
 
     private void Markings(Utf8JsonWriter w)

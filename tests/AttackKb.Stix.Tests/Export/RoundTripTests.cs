@@ -11,8 +11,9 @@ using Xunit.Abstractions;
 namespace AttackKb.Stix.Tests.Export;
 
 /// <summary>
-/// Round trip: every live attack-pattern of the certificates subset, imported as a canonical note and exported again,
-/// has the official value of every property we model.
+/// Round trip: every live attack-pattern of an official bundle (the certificates subset; the whole Enterprise 18.1),
+/// imported as a canonical note and exported again, has the official value of every property we model. Revoked and
+/// deprecated ones are not imported as live notes, by design (issue 6), and so not exported.
 /// </summary>
 public class RoundTripTests(ITestOutputHelper output)
 {
@@ -23,17 +24,20 @@ public class RoundTripTests(ITestOutputHelper output)
         "x_mitre_permissions_required", "x_mitre_system_requirements", "x_mitre_defense_bypassed", "x_mitre_detection",
     ];
 
-    [CorpusFact]
-    public void Certificate_subset_techniques_export_with_their_official_values()
+    [CorpusTheory]
+    [InlineData("certificates-subset.json", 40)]
+    [InlineData("enterprise-attack-18.1.json.gz", 691)]
+    public void Imported_techniques_export_with_their_official_values(string bundleName, int atLeast)
     {
-        var release = AttackReleaseReader.Read(Corpus.CertificatesSubset, new DiagnosticBag());
+        string bundlePath = Corpus.Path("attack", bundleName);
+        var release = AttackReleaseReader.Read(bundlePath, new DiagnosticBag());
         string kb = RepoPaths.TempFolder("roundtrip");
         ReleaseImporter.Run(new ImportRequest { Release = release, TargetFolder = kb, Selection = new ImportSelection.All(), KnowledgeBaseRoot = kb });
         var result = StixExport.Write(KnowledgeBaseLoader.Load(kb, KbConfig.Default, release), StixOptions.From(KbConfig.Default));
         var exported = JsonNode.Parse(result.Bundle)!["objects"]!.AsArray()
             .Where(o => (string?)o!["type"] == "attack-pattern").ToDictionary(o => (string)o!["id"]!, o => o!);
 
-        using var official = JsonDocument.Parse(File.ReadAllBytes(Corpus.CertificatesSubset));
+        using var official = JsonDocument.Parse(Bytes(bundlePath));
         int total = 0, matched = 0, techniques = 0;
         var mismatches = new List<string>();
         foreach (var o in official.RootElement.GetProperty("objects").EnumerateArray().Where(o => o.GetProperty("type").GetString() == "attack-pattern"))
@@ -53,7 +57,7 @@ public class RoundTripTests(ITestOutputHelper output)
         }
         output.WriteLine($"{techniques} techniques, {matched}/{total} modeled property values equal ({100.0 * matched / total:F2}%)");
         foreach (string m in mismatches.Take(20)) output.WriteLine(m);
-        Assert.True(techniques > 20);
+        Assert.True(techniques >= atLeast, $"{techniques} live techniques");
         Assert.True(mismatches.Count == 0, string.Join("\n", mismatches.Take(10)));
     }
 
@@ -67,6 +71,15 @@ public class RoundTripTests(ITestOutputHelper output)
         JsonObject obj => "{" + string.Join(",", obj.OrderBy(p => p.Key, StringComparer.Ordinal).Where(p => Normalize(p.Value).Length > 0).Select(p => $"{p.Key}:{Normalize(p.Value)}")) + "}",
         _ => node.ToJsonString(),
     };
+
+    private static byte[] Bytes(string path)
+    {
+        if (!path.EndsWith(".gz", StringComparison.Ordinal)) return File.ReadAllBytes(path);
+        using var gz = new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress);
+        using var memory = new MemoryStream();
+        gz.CopyTo(memory);
+        return memory.ToArray();
+    }
 
     private static string Truncate(string s) => s.Length > 200 ? s[..200] + "…" : s;
 }

@@ -10,7 +10,7 @@ public class LintFixTests
     {
         string kb = Copy();
         var r = CliRunner.Run("lint", kb, "--attack", Catalog, "--fix");
-        Assert.Contains("attackkb: 4 fix(es) applied", r.Stderr);
+        Assert.Contains("attackkb: 5 fix(es) applied", r.Stderr);
         AssertSameTree(RepoPaths.Cases("AttackKb.Cli.Tests", "fix", "after"), kb);
 
         var again = CliRunner.Run("lint", kb, "--attack", Catalog, "--fix");

@@ -13,7 +13,7 @@ namespace AttackKb.Core.Tests;
 /// </summary>
 public class LintCaseTests
 {
-    private static readonly Lazy<AttackRelease> Release = new(() =>
+    internal static readonly Lazy<AttackRelease> Release = new(() =>
         AttackReleaseReader.Read(Path.Combine(RepoPaths.Data, "attack", "enterprise-attack-18.1.catalog.json"), new DiagnosticBag()));
 
     public static TheoryData<string> Cases()

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AttackKb.Cli.Common;
+using AttackKb.Cli.Reporting;
 using AttackKb.Core.Diagnostics;
 
 namespace AttackKb.Cli.Commands;
@@ -9,17 +10,11 @@ public static class RulesCommand
 {
     public static Command Create()
     {
-        var format = CommonOptions.Format("text", "markdown");
+        var format = CommonOptions.Format(RuleCatalogReport.Formats);
         var command = new Command("rules", "List the diagnostic rules (codes, severities, help)") { format };
         command.SetAction(parse =>
         {
-            var o = parse.InvocationConfiguration.Output;
-            bool markdown = parse.GetValue(format) == "markdown";
-            if (markdown) { o.WriteLine("| code | severity | title | help |"); o.WriteLine("|---|---|---|---|"); }
-            foreach (var d in DiagnosticCatalog.All)
-                o.WriteLine(markdown
-                    ? $"| {d.Id} | {d.DefaultSeverity.ToName()} | {d.Title} | {d.Help.Replace("|", "\\|", StringComparison.Ordinal)} |"
-                    : $"{d.Id}  {d.DefaultSeverity.ToName(),-7}  {d.Title}\n        {d.Help}");
+            parse.InvocationConfiguration.Output.Write(RuleCatalogReport.Render(parse.GetValue(format)!, DiagnosticCatalog.All));
             return ExitCodes.Ok;
         });
         return command;

@@ -26,6 +26,9 @@ public static class AttackRefDiagnostics
     public static readonly DiagnosticDescriptor ParentMissing = new("AKB3007", "Sub-technique without a parent", Severity.Error, C,
         "the parent {0} of {1} is neither in the knowledge base nor in {2}",
         "Every sub-technique T1234.001 needs its parent T1234.");
+    public static readonly DiagnosticDescriptor MalformedObjectId = new("AKB3008", "Malformed ATT&CK object or detection ID", Severity.Error, C,
+        "'{0}' is not a well-formed {1} ID ({2})",
+        "ATT&CK object IDs are a prefix and four digits (TA0005, DET0844, AN1976, DC0063, M1028, G0016, S0154, C0001); detection notes are DET-AKB-NNNN with analytics AN-AKB-NNNN.");
     public static readonly DiagnosticDescriptor UnknownTactic = new("AKB3010", "Unknown tactic", Severity.Error, C,
         "tactic '{0}' is unknown to {1}{2}",
         "Use a tactic short name (defense-evasion) or display name (Defense Evasion) of the pinned release. ATT&CK v19 split Defense Evasion into Stealth and Defense Impairment (TA0112): those names are unknown to 18.1.");
@@ -47,10 +50,13 @@ public static class AttackRefDiagnostics
     public static readonly DiagnosticDescriptor LegacyDataSource = new("AKB3031", "Legacy data source", Severity.Info, C,
         "'{0}' is the legacy data-source form; ATT&CK v18 uses data component {1} {2}",
         "ATT&CK v18 replaced data sources with data components referenced by detection strategies and analytics.");
+    public static readonly DiagnosticDescriptor DataSourceNotComponent = new("AKB3032", "Data source where a data component is expected", Severity.Warning, C,
+        "'{0}' is data source {1}, deprecated in {2}; name the data component you mean (DC id or name) instead",
+        "ATT&CK v18 deprecated data sources: detection strategies and analytics reference data components. A bare source (Certificate) says too little; write e.g. 'Certificate: Certificate Registration' or DC0093.");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        MalformedAttackId, MalformedStixId, StixIdMismatch, UnknownTechnique, RevokedTechnique, DeprecatedTechnique, ParentMissing,
-        UnknownTactic, TacticMismatch, TacticDisplayName, UnknownPlatform, RetiredPlatform, UnknownDataComponent, LegacyDataSource,
+        MalformedAttackId, MalformedStixId, StixIdMismatch, UnknownTechnique, RevokedTechnique, DeprecatedTechnique, ParentMissing, MalformedObjectId,
+        UnknownTactic, TacticMismatch, TacticDisplayName, UnknownPlatform, RetiredPlatform, UnknownDataComponent, LegacyDataSource, DataSourceNotComponent,
     ];
 }

@@ -37,9 +37,13 @@ public sealed record Detection
     public IReadOnlyList<RelatedRule> Related { get; init; } = [];
     public LogSource? LogSource { get; init; }
 
-    /// <summary>Sigma: the <c>detection</c> block verbatim. Detection note: the query block. Shown as code, never executed.</summary>
+    /// <summary>
+    /// Sigma: the <c>detection</c> block exactly as written (a slice of the file from the line after <c>detection:</c>,
+    /// comments included), located at its first line. Detection notes keep their queries per analytic instead.
+    /// Shown as code, never executed.
+    /// </summary>
     public Located<string>? Logic { get; init; }
-    /// <summary>Sigma: the whole rule text verbatim (what an indicator's <c>pattern</c> carries).</summary>
+    /// <summary>Sigma: the whole rule text verbatim (what an indicator's <c>pattern</c> carries); for a dialect-B rule note, the embedded rule.</summary>
     public string? RuleText { get; init; }
 
     /// <summary>Techniques this detection maps to, canonical IDs, located where they are written (tag or list item).</summary>

@@ -4,16 +4,19 @@ using AttackKb.Core.Ids;
 namespace AttackKb.Core.Model;
 
 /// <summary>
-/// The cross-reference between techniques and what detects or tests them, computed once in linear time:
+/// The cross-reference between techniques and what detects or tests them, built once in linear time, readable both
+/// ways (technique → detections/tests, detection/test → techniques). A link comes from either side:
 /// <list type="bullet">
-/// <item>detections map to techniques by their <see cref="Detection.TechniqueIds"/> (Sigma <c>attack.t…</c> tags,
-///   detection-note technique lists, dialect-B rule tags);</item>
-/// <item>a note's <see cref="Note.DetectionRefs"/> (canonical) adds detections by id or path;</item>
-/// <item>a dialect-B note's <see cref="Note.Queries"/> adds detections/tests whose tags match (case-insensitive)
-///   and whose path is under the queried folder;</item>
-/// <item>tests map by their technique;</item>
-/// <item>ATT&CK detection strategies come from the release (<c>detects</c> relationships).</item>
+/// <item>a detection's own <see cref="Detection.TechniqueIds"/>: Sigma <c>attack.t…</c> tags, detection-note
+///   <c>techniques</c>, dialect-B rule tags (<c>t1553_004</c>);</item>
+/// <item>a test's technique(s): Atomic <c>attack_technique</c>, a dialect-B runbook's tag (<c>T1553_004</c>);</item>
+/// <item>a canonical note's <see cref="Note.DetectionRefs"/>: a detection id (<c>DET-AKB-0001</c>), a Sigma rule id,
+///   or a path (relative to the knowledge base or to the note);</item>
+/// <item>a dialect-B note's <see cref="Note.Queries"/>: detections and tests carrying the queried tags
+///   (case-insensitive), under the queried folder of the same vault (see <see cref="TagQueryIndex{T}"/>);</item>
+/// <item>ATT&CK detection strategies come from the release (<see cref="StrategiesFor"/>).</item>
 /// </list>
+/// Only canonical technique IDs are linked: a malformed one stays in the model for the linter to report.
 /// </summary>
 public sealed class TechniqueLinks
 {
@@ -27,6 +30,10 @@ public sealed class TechniqueLinks
     private readonly Dictionary<string, List<TestProcedure>> _tests = new(StringComparer.Ordinal);
     private readonly Dictionary<Detection, List<string>> _techniquesOfDetection = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<TestProcedure, List<string>> _techniquesOfTest = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<(Detection, string)> _detectionLinks = [];
+    private readonly HashSet<(TestProcedure, string)> _testLinks = [];
+    private readonly Dictionary<string, Detection> _detectionById = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Detection> _detectionByPath = new(StringComparer.Ordinal);
     private readonly AttackRelease? _release;
 
     internal TechniqueLinks(KnowledgeBase kb)
@@ -35,35 +42,29 @@ public sealed class TechniqueLinks
         foreach (var note in kb.Notes)
             if (note.AttackId is { } id) Add(_notes, id.Value, note);
 
-        var detectionById = new Dictionary<string, Detection>(StringComparer.OrdinalIgnoreCase);
+        // What detections and tests say about themselves.
         foreach (var d in kb.Detections)
         {
-            if (d.Id is { } did) detectionById.TryAdd(did.Value, d);
-            detectionById.TryAdd(d.Path, d);
+            if (d.Id is { } did) _detectionById.TryAdd(did.Value.Trim(), d);   // kb.Detections is in path order: first wins
+            _detectionByPath.TryAdd(d.Path, d);
             foreach (var t in d.TechniqueIds) Link(d, t.Value);
         }
         foreach (var t in kb.Tests)
-            if (t.TechniqueId is { } tid) Link(t, tid.Value);
+            foreach (var id in t.AllTechniqueIds) Link(t, id.Value);
 
-        // Tag index for dialect-B queries: tag (case-insensitive) → detections / tests carrying it.
-        var detectionsByTag = new Dictionary<string, List<Detection>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var d in kb.Detections)
-            foreach (var tag in d.Tags) Add(detectionsByTag, tag.Value.TrimStart('#'), d);
-        var testsByTag = new Dictionary<string, List<TestProcedure>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var t in kb.Tests)
-            foreach (var tag in t.Tags) Add(testsByTag, tag.Value.TrimStart('#'), t);
-
+        // What technique notes say: explicit references and dialect-B tag queries.
+        var folders = new FolderSet(kb.Files.Concat(kb.Notes.Select(n => n.Path)).Concat(kb.Detections.Select(d => d.Path)).Concat(kb.Tests.Select(t => t.Path)));
+        var detectionQueries = new TagQueryIndex<Detection>(kb.Detections, d => d.Tags.Select(t => t.Value), d => d.Path, folders);
+        var testQueries = new TagQueryIndex<TestProcedure>(kb.Tests, t => t.Tags.Select(x => x.Value), t => t.Path, folders);
         foreach (var note in kb.Notes)
         {
             if (note.AttackId is not { } noteId) continue;
             foreach (var r in note.DetectionRefs)
-                if (detectionById.TryGetValue(r.Value, out var d)) Link(d, noteId.Value);
+                if (ResolveDetectionRef(note, r.Value) is { } d) Link(d, noteId.Value);
             foreach (var q in note.Queries)
             {
-                var tags = q.Tags.Where(t => !IsKindTag(t)).ToArray();
-                if (tags.Length == 0) continue;
-                foreach (var d in Matching(detectionsByTag, tags, q.Folder, x => x.Path)) Link(d, noteId.Value);
-                foreach (var t in Matching(testsByTag, tags, q.Folder, x => x.Path)) Link(t, noteId.Value);
+                foreach (var d in detectionQueries.Match(q, note.Path)) Link(d, noteId.Value);
+                foreach (var t in testQueries.Match(q, note.Path)) Link(t, noteId.Value);
             }
         }
         Freeze();
@@ -81,24 +82,53 @@ public sealed class TechniqueLinks
             ? t.DetectionStrategies.Select(id => _release.Find(id)).OfType<AttackDetectionStrategy>().ToArray()
             : [];
 
-    // Links are collected as sets and frozen into ordinal order once, so building stays linear.
-    private readonly HashSet<(Detection, string)> _detectionLinks = [];
-    private readonly HashSet<(TestProcedure, string)> _testLinks = [];
+    /// <summary>
+    /// The knowledge-base detection a note's <c>detections:</c> entry names: by id (detection-note id or Sigma rule
+    /// id, case-insensitive), else by path relative to the knowledge base, else relative to the note's folder.
+    /// Null when it names none (it may still be an ATT&CK DET id of the release).
+    /// </summary>
+    public Detection? ResolveDetectionRef(Note note, string reference)
+    {
+        string r = reference.Trim();
+        if (_detectionById.TryGetValue(r, out var byId)) return byId;
+        string path = r.Replace('\\', '/');
+        if (_detectionByPath.TryGetValue(Normalize(path), out var byPath)) return byPath;
+        int slash = note.Path.LastIndexOf('/');
+        return slash > 0 && _detectionByPath.TryGetValue(Normalize(note.Path[..slash] + "/" + path), out var relative) ? relative : null;
+    }
+
+    /// <summary>Resolves <c>.</c> and <c>..</c> segments; a path climbing above the root stays unresolved (no match).</summary>
+    private static string Normalize(string path)
+    {
+        var parts = new List<string>();
+        foreach (string part in path.Split('/'))
+        {
+            if (part is "" or ".") continue;
+            if (part == "..")
+            {
+                if (parts.Count == 0) return "";
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else parts.Add(part);
+        }
+        return string.Join('/', parts);
+    }
 
     private void Link(Detection d, string techniqueId)
     {
-        if (!_detectionLinks.Add((d, techniqueId))) return;
+        if (!AttackId.IsCanonicalTechnique(techniqueId) || !_detectionLinks.Add((d, techniqueId))) return;
         Add(_detections, techniqueId, d);
         Add(_techniquesOfDetection, d, techniqueId);
     }
 
     private void Link(TestProcedure t, string techniqueId)
     {
-        if (!_testLinks.Add((t, techniqueId))) return;
+        if (!AttackId.IsCanonicalTechnique(techniqueId) || !_testLinks.Add((t, techniqueId))) return;
         Add(_tests, techniqueId, t);
         Add(_techniquesOfTest, t, techniqueId);
     }
 
+    /// <summary>Lists are collected unordered and sorted once, so building stays linear and the order never depends on input order.</summary>
     private void Freeze()
     {
         foreach (var l in _detections.Values) l.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
@@ -107,31 +137,9 @@ public sealed class TechniqueLinks
         foreach (var l in _techniquesOfTest.Values) l.Sort(string.CompareOrdinal);
     }
 
-    /// <summary>Items carrying every tag, under the folder when one is given (any path segment run equal to it).</summary>
-    private static IEnumerable<T> Matching<T>(Dictionary<string, List<T>> byTag, string[] tags, string? folder, Func<T, string> path)
-    {
-        if (!byTag.TryGetValue(tags[0], out var first)) return [];
-        return first.Where(x =>
-            tags.Skip(1).All(tag => byTag.TryGetValue(tag, out var l) && l.Contains(x)) &&
-            (folder is null || IsUnder(path(x), folder)));
-    }
-
-    private static bool IsUnder(string path, string folder)
-    {
-        string f = folder.Trim('/') + "/";
-        return path.StartsWith(f, StringComparison.OrdinalIgnoreCase) || path.Contains("/" + f, StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>Tags that say what a note is, not what it is about (<c>detection_rule</c>, <c>atomic_test</c>).</summary>
-    private static bool IsKindTag(string tag) =>
-        tag.TrimStart('#') is var t && (t.Equals("detection_rule", StringComparison.OrdinalIgnoreCase) ||
-                                        t.Equals("atomic_test", StringComparison.OrdinalIgnoreCase));
-
-    private static void Add<TKey, T>(Dictionary<TKey, List<T>> map, TKey key, T value) where TKey : notnull => Get(map, key).Add(value);
-
-    private static List<T> Get<TKey, T>(Dictionary<TKey, List<T>> map, TKey key) where TKey : notnull
+    private static void Add<TKey, T>(Dictionary<TKey, List<T>> map, TKey key, T value) where TKey : notnull
     {
         if (!map.TryGetValue(key, out var list)) map[key] = list = [];
-        return list;
+        list.Add(value);
     }
 }

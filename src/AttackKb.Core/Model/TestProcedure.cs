@@ -11,9 +11,17 @@ public sealed record TestProcedure
     public required string Path { get; init; }
     public required SourceDialect Dialect { get; init; }
     public Located<string>? TechniqueId { get; init; }
+    /// <summary>
+    /// Every technique the source names, <see cref="TechniqueId"/> first (an ART <c>attack_technique</c> may be a list).
+    /// Empty means "just <see cref="TechniqueId"/>"; use <see cref="AllTechniqueIds"/> to read either.
+    /// </summary>
+    public IReadOnlyList<Located<string>> TechniqueIds { get; init; } = [];
     public Located<string>? DisplayName { get; init; }
     public IReadOnlyList<Located<string>> Tags { get; init; } = [];
     public IReadOnlyList<AtomicTest> Tests { get; init; } = [];
+
+    public IReadOnlyList<Located<string>> AllTechniqueIds =>
+        TechniqueIds.Count > 0 ? TechniqueIds : TechniqueId is { } t ? [t] : [];
 }
 
 public sealed record AtomicTest

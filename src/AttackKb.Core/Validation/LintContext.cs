@@ -12,6 +12,7 @@ public sealed class LintContext
         Release = kb.Release;
         Files = new HashSet<string>(kb.Files, StringComparer.Ordinal);
         Folders = new HashSet<string>(kb.Files.SelectMany(ParentFolders), StringComparer.OrdinalIgnoreCase);
+        FileNames = new HashSet<string>(kb.Files.Select(f => f[(f.LastIndexOf('/') + 1)..]), StringComparer.OrdinalIgnoreCase);
     }
 
     public KnowledgeBase Kb { get; }
@@ -20,6 +21,8 @@ public sealed class LintContext
     public IReadOnlySet<string> Files { get; }
     /// <summary>Every folder path that holds a file, and each of its parents.</summary>
     public IReadOnlySet<string> Folders { get; }
+    /// <summary>The file names (last path segment) of every file, case-insensitive: how Obsidian resolves [[name]].</summary>
+    public IReadOnlySet<string> FileNames { get; }
     public string ReleaseName => Release?.Info.DisplayName ?? "the ATT&CK release";
 
     /// <summary>A technique's state for messages: known to the KB as a note, to the release, or to neither.</summary>

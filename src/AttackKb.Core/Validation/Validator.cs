@@ -15,22 +15,25 @@ public static class Validator
     /// <summary>The rules, in the order they run (order does not affect output: results are sorted).</summary>
     public static IReadOnlyList<LintRule> Rules { get; } =
     [
-        new IdentityRule(), new TechniqueStatusRule(), new TacticRule(), new PlatformRule(), new DataComponentRule(),
+        new IdentityRule(), new IdFormatRule(), new TechniqueStatusRule(), new TacticRule(), new PlatformRule(), new DataComponentRule(),
         new CitationRule(), new LinkRule(), new DuplicateRule(), new DetectionReferenceRule(),
         new SigmaRule(), new AtomicRule(), new TagQueryRule(),
     ];
 
-    public static LintResult Run(KnowledgeBase kb, LintOptions? options = null)
+    public static LintResult Run(KnowledgeBase kb, LintOptions? options = null) => Run(kb, options, Rules);
+
+    /// <summary>Runs <paramref name="rules"/> instead of the standard list (tests use it to plant a failing rule).</summary>
+    public static LintResult Run(KnowledgeBase kb, LintOptions? options, IReadOnlyList<LintRule> rules)
     {
         options ??= LintOptions.Default;
         var context = new LintContext(kb);
         var found = new ConcurrentBag<Diagnostic>();
         if (kb.Release is null) found.Add(Diagnostic.Create(ToolDiagnostics.NoRelease, null));
 
-        Parallel.ForEach(kb.Notes, note => Each(r => r.CheckNote(note, context, Bag(found)), found));
-        Parallel.ForEach(kb.Detections, d => Each(r => r.CheckDetection(d, context, Bag(found)), found));
-        Parallel.ForEach(kb.Tests, t => Each(r => r.CheckTest(t, context, Bag(found)), found));
-        Each(r => r.CheckKnowledgeBase(context, Bag(found)), found);
+        Parallel.ForEach(kb.Notes, note => Each(rules, r => r.CheckNote(note, context, Bag(found)), found));
+        Parallel.ForEach(kb.Detections, d => Each(rules, r => r.CheckDetection(d, context, Bag(found)), found));
+        Parallel.ForEach(kb.Tests, t => Each(rules, r => r.CheckTest(t, context, Bag(found)), found));
+        Each(rules, r => r.CheckKnowledgeBase(context, Bag(found)), found);
 
         var all = kb.Diagnostics.Concat(found)
             .Select(d => Apply(d, options))
@@ -41,9 +44,9 @@ public static class Validator
         return new LintResult(all, kb.Files.Count);
     }
 
-    private static void Each(Action<LintRule> check, ConcurrentBag<Diagnostic> found)
+    private static void Each(IReadOnlyList<LintRule> rules, Action<LintRule> check, ConcurrentBag<Diagnostic> found)
     {
-        foreach (var rule in Rules)
+        foreach (var rule in rules)
         {
             try { check(rule); }
             catch (Exception e) when (e is not OutOfMemoryException)

@@ -3,19 +3,31 @@ using AttackKb.Core.Text;
 
 namespace AttackKb.Notes.Detections;
 
-/// <summary>Technique IDs carried by tags: Sigma's <c>attack.t1553.004</c> and dialect B's <c>t1553_004</c>, case-insensitive.</summary>
+/// <summary>
+/// Technique IDs carried by tags, canonical, located at the tag, first occurrence only:
+/// Sigma's <c>attack.t1553.004</c> (the <c>attack.</c> namespace is required: <c>car.…</c>, <c>cve.…</c> never name a
+/// technique) and Obsidian's <c>t1553_004</c> / <c>#T1553_004</c> (dialect B). Both case-insensitive.
+/// </summary>
 internal static class AttackTags
 {
-    public static IReadOnlyList<Located<string>> Techniques(IEnumerable<Located<string>> tags) =>
-        tags.Select(t => (t, id: Technique(t.Value)))
-            .Where(x => x.id is not null)
-            .Select(x => new Located<string>(x.id!, x.t.Location))
-            .ToArray();
+    private const string SigmaNamespace = "attack.";
 
-    private static string? Technique(string tag)
+    public static IReadOnlyList<Located<string>> FromSigma(IEnumerable<Located<string>> tags) =>
+        Distinct(tags, tag =>
+        {
+            string t = tag.Trim();
+            return t.StartsWith(SigmaNamespace, StringComparison.OrdinalIgnoreCase) ? AttackId.NormalizeTechnique(t[SigmaNamespace.Length..]) : null;
+        });
+
+    public static IReadOnlyList<Located<string>> FromObsidian(IEnumerable<Located<string>> tags) =>
+        Distinct(tags, tag => AttackId.NormalizeTechnique(tag.Trim().TrimStart('#')));
+
+    private static Located<string>[] Distinct(IEnumerable<Located<string>> tags, Func<string, string?> technique)
     {
-        string t = tag.Trim().TrimStart('#');
-        if (t.StartsWith("attack.", StringComparison.OrdinalIgnoreCase)) t = t["attack.".Length..];
-        return AttackId.NormalizeTechnique(t);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<Located<string>>();
+        foreach (var tag in tags)
+            if (technique(tag.Value) is { } id && seen.Add(id)) result.Add(new Located<string>(id, tag.Location));
+        return [.. result];
     }
 }

@@ -9,63 +9,95 @@ using AttackKb.Notes.Reading;
 namespace AttackKb.Notes.Detections;
 
 /// <summary>
-/// Our detection notes (data/README.md): <c>kind: detection</c>, a detection strategy mapping to techniques, with
-/// analytics per platform that name data components and log sources, and an optional query. ATT&CK v18's shape.
+/// Our detection notes (README "Detection notes"): <c>kind: detection</c>, a detection strategy mapping to techniques,
+/// with analytics per platform that name data components and log sources, and an optional query. ATT&CK v18's shape.
+/// Technique IDs are made canonical where they can be and kept as written otherwise (the linter reports those).
 /// </summary>
 public static class DetectionNoteBinder
 {
+    private static readonly DiagnosticDescriptor Shape = DetectionDiagnostics.DetectionNoteWrongShape;
+
     public static Detection Bind(MarkdownFile md, DiagnosticBag bag)
     {
         var fm = md.FrontMatter!;
         foreach (string key in new[] { "id", "name", "techniques" })
-            if (fm[key] is null) bag.Report(DetectionDiagnostics.DetectionNoteMissingField, fm.Location, key);
+            if (fm[key] is null or YamlScalar { IsNull: true }) bag.Report(DetectionDiagnostics.DetectionNoteMissingField, fm.Location, key);
         var sections = NoteBody.Sections(md, h => h.Level == 2);
-        var techniques = fm.Strings("techniques")
-            .Select(t => AttackId.NormalizeTechnique(t.Value) is { } id ? new Located<string>(id, t.Location) : t).ToArray();
+        var description = sections.FirstOrDefault(s => string.Equals(s.Name, "Description", StringComparison.OrdinalIgnoreCase));
         return new Detection
         {
             Path = md.Path,
             Dialect = SourceDialect.DetectionNote,
             Kind = DetectionKind.DetectionNote,
-            Id = fm.String("id"),
-            Title = fm.String("name"),
-            Status = fm.String("status"),
-            Level = fm.String("level"),
-            Description = sections.FirstOrDefault(s => s.Name == "Description") is { } d ? new Located<string>(d.Markdown.Trim(), d.BodyLocation) : null,
-            Author = fm.String("author"),
-            License = fm.String("license"),
-            Date = fm.String("created"),
-            Modified = fm.String("modified"),
-            References = fm.Strings("references"),
-            Related = fm.Strings("related_sigma").Select(r => new RelatedRule(r, new Located<string>("implemented-by", r.Location))).ToArray(),
-            TechniqueIds = techniques,
-            Analytics = fm["analytics"] is YamlSequence seq ? seq.Items.OfType<YamlMapping>().Select(a => Analytic(a, bag)).OfType<AnalyticSpec>().ToArray() : [],
+            Id = FieldShapes.String(fm, "id", bag, Shape),
+            Title = FieldShapes.String(fm, "name", bag, Shape),
+            Status = FieldShapes.String(fm, "status", bag, Shape),
+            Level = FieldShapes.String(fm, "level", bag, Shape),
+            Description = description is null ? null : new Located<string>(description.Markdown.Trim(), description.BodyLocation),
+            Author = FieldShapes.String(fm, "author", bag, Shape),
+            License = FieldShapes.String(fm, "license", bag, Shape),
+            Date = FieldShapes.String(fm, "created", bag, Shape),
+            Modified = FieldShapes.String(fm, "modified", bag, Shape),
+            References = FieldShapes.Strings(fm, "references", bag, Shape),
+            Related = FieldShapes.Strings(fm, "related_sigma", bag, Shape)
+                .Select(r => new RelatedRule(r, new Located<string>("implemented-by", r.Location))).ToArray(),
+            TechniqueIds = FieldShapes.Strings(fm, "techniques", bag, Shape)
+                .Select(t => AttackId.NormalizeTechnique(t.Value) is { } id ? new Located<string>(id, t.Location) : t).ToArray(),
+            Analytics = Analytics(fm, bag),
             Sections = sections,
             Links = NoteBody.Links(md, sections),
         };
     }
 
+    private static IReadOnlyList<AnalyticSpec> Analytics(YamlMapping fm, DiagnosticBag bag) =>
+        MappingList(fm, "analytics", bag).Select(a => Analytic(a, bag)).OfType<AnalyticSpec>().ToArray();
+
     private static AnalyticSpec? Analytic(YamlMapping a, DiagnosticBag bag)
     {
-        var platform = a.String("platform");
+        var platform = FieldShapes.String(a, "platform", bag, Shape);
         if (platform is null)
         {
-            bag.Report(DetectionDiagnostics.DetectionNoteMissingField, a.Location, "platform");
+            if (a["platform"] is null or YamlScalar { IsNull: true }) bag.Report(DetectionDiagnostics.DetectionNoteMissingField, a.Location, "platform");
             return null;
         }
         return new AnalyticSpec
         {
-            Id = a.String("id"),
+            Id = FieldShapes.String(a, "id", bag, Shape),
             Platform = platform.Value,
-            Description = a.String("description")?.Value,
-            DataComponents = a.Strings("data_components"),
-            LogSources = a["log_sources"] is YamlSequence logs
-                ? logs.Items.OfType<YamlMapping>().Where(l => l.String("name") is not null)
-                    .Select(l => new LogSourceRef(l.String("name")!.Value, l.String("channel"), l.String("data_component"))).ToArray()
-                : [],
-            QueryLanguage = a.String("query_language")?.Value,
-            Query = a.String("query"),
+            Description = FieldShapes.String(a, "description", bag, Shape)?.Value,
+            DataComponents = FieldShapes.Strings(a, "data_components", bag, Shape),
+            LogSources = MappingList(a, "log_sources", bag).Select(l => LogSource(l, bag)).OfType<LogSourceRef>().ToArray(),
+            QueryLanguage = FieldShapes.String(a, "query_language", bag, Shape)?.Value,
+            Query = FieldShapes.String(a, "query", bag, Shape),
             Location = a.Location,
         };
+    }
+
+    private static LogSourceRef? LogSource(YamlMapping l, DiagnosticBag bag)
+    {
+        var name = FieldShapes.String(l, "name", bag, Shape);
+        if (name is null)
+        {
+            if (l["name"] is null or YamlScalar { IsNull: true }) bag.Report(DetectionDiagnostics.DetectionNoteMissingField, l.Location, "log_sources[].name");
+            return null;
+        }
+        return new LogSourceRef(name.Value, FieldShapes.String(l, "channel", bag, Shape), FieldShapes.String(l, "data_component", bag, Shape));
+    }
+
+    /// <summary>A list of mappings; other items and other shapes are reported and skipped.</summary>
+    private static IEnumerable<YamlMapping> MappingList(YamlMapping parent, string key, DiagnosticBag bag)
+    {
+        switch (parent[key])
+        {
+            case null or YamlScalar { IsNull: true }:
+                return [];
+            case YamlSequence seq:
+                foreach (var bad in seq.Items.Where(i => i is not YamlMapping))
+                    bag.Report(Shape, bad.Location, key + "[]", "a mapping", FieldShapes.ShapeName(bad));
+                return seq.Items.OfType<YamlMapping>();
+            case var other:
+                bag.Report(Shape, other.Location, key, "a list of mappings", FieldShapes.ShapeName(other));
+                return [];
+        }
     }
 }

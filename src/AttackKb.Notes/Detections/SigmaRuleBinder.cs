@@ -2,105 +2,109 @@ using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
 using AttackKb.Core.Text;
 using AttackKb.Core.Yaml;
+using AttackKb.Notes.Dialects;
 using AttackKb.Notes.Reading;
 
 namespace AttackKb.Notes.Detections;
 
 /// <summary>
 /// A SigmaHQ rule (a .yml file, or the YAML embedded in a dialect-B rule note). The <c>detection</c> block is kept as
-/// the text written, not re-serialised; the author is always kept (DRL 1.1 requires crediting it).
+/// the text written, not re-serialised; the author is always kept (DRL 1.1 requires crediting it). Only what stops
+/// the rule from binding is reported (AKB60xx); the Sigma vocabulary is the linter's (AKB65xx).
 /// </summary>
 public static class SigmaRuleBinder
 {
+    private static readonly DiagnosticDescriptor Shape = DetectionDiagnostics.SigmaWrongShape;
+
     public static Detection Bind(SourceDocument doc, YamlMapping rule, DiagnosticBag bag) =>
         Bind(doc.Path, doc.Text, doc.Lines, SourceDialect.Sigma, rule, bag);
 
     /// <summary>
-    /// Binds a rule read from <paramref name="text"/> (the whole file; for an embedded rule, the note that contains it,
-    /// whose positions the rule's nodes already carry).
+    /// Binds a rule whose nodes carry positions in <paramref name="text"/> (the whole .yml file; for an embedded
+    /// rule, the note that contains it). <see cref="Detection.RuleText"/> is <paramref name="text"/>: a caller binding
+    /// an embedded rule replaces it with the rule's own text.
     /// </summary>
     public static Detection Bind(string path, string text, LineMap lines, SourceDialect dialect, YamlMapping rule, DiagnosticBag bag)
     {
-        foreach (string key in new[] { "title", "logsource", "detection" })
-            if (rule[key] is null) bag.Report(DetectionDiagnostics.SigmaMissingField, rule.Location, key);
-        var tags = Strings(rule, "tags", bag);
+        var title = FieldShapes.String(rule, "title", bag, Shape);
+        if (rule["title"] is null or YamlScalar { IsNull: true }) bag.Report(DetectionDiagnostics.SigmaMissingField, KeyLocation(rule, "title"), "title");
+        var tags = FieldShapes.Strings(rule, "tags", bag, Shape);
         return new Detection
         {
             Path = path,
             Dialect = dialect,
             Kind = DetectionKind.SigmaRule,
-            Id = rule.String("id"),
-            Title = rule.String("title"),
-            Status = rule.String("status"),
-            Level = rule.String("level"),
-            Description = rule.String("description"),
-            Author = rule.String("author"),
-            License = rule.String("license"),
-            Date = rule.String("date"),
-            Modified = rule.String("modified"),
-            References = Strings(rule, "references", bag),
+            Id = FieldShapes.String(rule, "id", bag, Shape),
+            Title = title,
+            Status = FieldShapes.String(rule, "status", bag, Shape),
+            Level = FieldShapes.String(rule, "level", bag, Shape),
+            Description = FieldShapes.String(rule, "description", bag, Shape),
+            Author = FieldShapes.String(rule, "author", bag, Shape),
+            License = FieldShapes.String(rule, "license", bag, Shape),
+            Date = FieldShapes.String(rule, "date", bag, Shape),
+            Modified = FieldShapes.String(rule, "modified", bag, Shape),
+            References = FieldShapes.Strings(rule, "references", bag, Shape),
             Tags = tags,
-            FalsePositives = Strings(rule, "falsepositives", bag),
-            Related = rule["related"] is YamlSequence related
-                ? related.Items.OfType<YamlMapping>().Where(r => r.String("id") is not null)
-                    .Select(r => new RelatedRule(r.String("id")!.Value, r.String("type"))).ToArray()
-                : [],
+            FalsePositives = FieldShapes.Strings(rule, "falsepositives", bag, Shape),
+            Related = RelatedOf(rule, bag),
             LogSource = LogSourceOf(rule, bag),
-            Logic = Verbatim(rule, "detection", text, lines),
+            Logic = RequiredMapping(rule, "detection", bag) ? VerbatimValue.Of(rule, "detection", text, lines) : null,
             RuleText = text,
-            TechniqueIds = AttackTags.Techniques(tags),
+            TechniqueIds = AttackTags.FromSigma(tags),
         };
     }
 
     private static LogSource? LogSourceOf(YamlMapping rule, DiagnosticBag bag)
     {
-        switch (rule["logsource"])
+        if (!RequiredMapping(rule, "logsource", bag)) return null;
+        var m = (YamlMapping)rule["logsource"]!;
+        return new LogSource(
+            FieldShapes.String(m, "product", bag, Shape), FieldShapes.String(m, "service", bag, Shape),
+            FieldShapes.String(m, "category", bag, Shape), FieldShapes.String(m, "definition", bag, Shape), m.Location);
+    }
+
+    /// <summary><c>related: [{id, type}]</c>: rules this one derives from, obsoletes, merges, renames or resembles.</summary>
+    private static IReadOnlyList<RelatedRule> RelatedOf(YamlMapping rule, DiagnosticBag bag)
+    {
+        switch (rule["related"])
         {
-            case YamlMapping m:
-                return new LogSource(m.String("product"), m.String("service"), m.String("category"), m.String("definition"), m.Location);
-            case null:
-                return null;
+            case null or YamlScalar { IsNull: true }:
+                return [];
+            case YamlSequence seq:
+                var list = new List<RelatedRule>();
+                foreach (var item in seq.Items)
+                {
+                    if (item is not YamlMapping m) { bag.Report(Shape, item.Location, "related[]", "a mapping (id, type)", FieldShapes.ShapeName(item)); continue; }
+                    if (FieldShapes.String(m, "id", bag, Shape) is { } id) list.Add(new RelatedRule(id, FieldShapes.String(m, "type", bag, Shape)));
+                    else bag.Report(DetectionDiagnostics.SigmaMissingField, m.Location, "related[].id");
+                }
+                return list;
             case var other:
-                bag.Report(DetectionDiagnostics.SigmaWrongShape, other.Location, "logsource", "a mapping");
-                return null;
+                bag.Report(Shape, other.Location, "related", "a list of mappings (id, type)", FieldShapes.ShapeName(other));
+                return [];
         }
     }
 
-    private static IReadOnlyList<Located<string>> Strings(YamlMapping rule, string key, DiagnosticBag bag)
-    {
-        var node = rule[key];
-        if (node is YamlMapping) bag.Report(DetectionDiagnostics.SigmaWrongShape, node.Location, key, "a list of strings");
-        return rule.Strings(key);
-    }
+    /// <summary>Where a key is written (for "has no value" reports), else where the rule starts.</summary>
+    private static SourceLocation KeyLocation(YamlMapping rule, string key) =>
+        rule.Entries.FirstOrDefault(e => string.Equals(e.Key.Value, key, StringComparison.Ordinal))?.Key.Location ?? rule.Location;
 
-    /// <summary>
-    /// The value of a top-level key exactly as written: from the line after <c>key:</c> through the last line indented
-    /// deeper than the key (comments included), located at the key.
-    /// </summary>
-    internal static Located<string>? Verbatim(YamlMapping map, string key, string text, LineMap lines)
+    /// <summary>True when the key holds a mapping; reports it missing (absent or null) or of another shape.</summary>
+    private static bool RequiredMapping(YamlMapping rule, string key, DiagnosticBag bag)
     {
-        var entry = map.Entries.FirstOrDefault(e => e.Key.Value == key);
-        if (entry is null) return null;
-        int keyLine = entry.Key.Location.Line;
-        int keyColumn = entry.Key.Location.Column;
-        int start = lines.LineStart(keyLine + 1);
-        if (keyLine >= lines.LineCount) return new Located<string>("", entry.Key.Location);
-        int end = start;
-        for (int line = keyLine + 1; line <= lines.LineCount; line++)
+        switch (rule[key])
         {
-            int ls = lines.LineStart(line);
-            int le = line < lines.LineCount ? lines.LineStart(line + 1) : text.Length;
-            string content = text[ls..le];
-            if (content.Trim().Length > 0 && Indent(content) < keyColumn && !content.TrimStart().StartsWith('#')) break;
-            if (content.Trim().Length > 0) end = le;
+            case YamlMapping:
+                return true;
+            case null:
+                bag.Report(DetectionDiagnostics.SigmaMissingField, rule.Location, key);
+                return false;
+            case YamlScalar { IsNull: true }:
+                bag.Report(DetectionDiagnostics.SigmaMissingField, KeyLocation(rule, key), key);
+                return false;
+            case var other:
+                bag.Report(Shape, other.Location, key, "a mapping", FieldShapes.ShapeName(other));
+                return false;
         }
-        return new Located<string>(text[start..Math.Max(start, end)].TrimEnd('\r', '\n'), entry.Key.Location);
-    }
-
-    private static int Indent(string line)
-    {
-        int i = 0;
-        while (i < line.Length && line[i] == ' ') i++;
-        return i + 1;
     }
 }

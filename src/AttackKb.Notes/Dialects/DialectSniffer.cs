@@ -13,7 +13,7 @@ public static class DialectSniffer
     public static SourceDialect Sniff(MarkdownFile md)
     {
         var fm = md.FrontMatter;
-        if (fm is null) return SourceDialect.Generic;
+        if (fm is null) return BrokenRuleNote(md) ? SourceDialect.DialectBRule : SourceDialect.Generic;
 
         string? kind = fm.String("kind")?.Value;
         if (string.Equals(kind, "technique", StringComparison.OrdinalIgnoreCase)) return SourceDialect.Canonical;
@@ -29,4 +29,11 @@ public static class DialectSniffer
         if (HasTag("atomic_test") && fm["filename"] is not null) return SourceDialect.DialectBRunbook;
         return SourceDialect.Generic;
     }
+
+    /// <summary>
+    /// The Use-Case-Catalogue writes <c>tags: [, detection_rule]</c> for Sigma rules without tags: invalid YAML
+    /// (reported), but still a rule note whose embedded Sigma rule can be read.
+    /// </summary>
+    private static bool BrokenRuleNote(MarkdownFile md) =>
+        md.Parts.Yaml is { } raw && raw.Contains("detection_rule", StringComparison.Ordinal) && raw.Contains("logsrc_product:", StringComparison.Ordinal);
 }

@@ -9,32 +9,36 @@ namespace AttackKb.Notes.Dialects;
 /// <summary>Reads front matter values of an expected shape; a value of another shape is reported (AKB2002) and ignored.</summary>
 internal static class FieldShapes
 {
-    /// <summary>A list of strings (a single scalar counts as a one-item list).</summary>
-    public static IReadOnlyList<Located<string>> Strings(YamlMapping fm, string key, DiagnosticBag bag)
+    /// <summary>
+    /// A list of strings (a single scalar counts as a one-item list). <paramref name="wrongShape"/> is the stage's
+    /// descriptor (args: key, expected, actual); notes use AKB2002, detections their AKB6xxx one.
+    /// </summary>
+    public static IReadOnlyList<Located<string>> Strings(YamlMapping fm, string key, DiagnosticBag bag, DiagnosticDescriptor? wrongShape = null)
     {
+        var descriptor = wrongShape ?? NoteDiagnostics.WrongShape;
         switch (fm[key])
         {
             case null: return [];
             case YamlScalar s: return s.IsNull ? [] : [s.AsLocated()];
             case YamlSequence seq:
                 foreach (var bad in seq.Items.Where(i => i is not YamlScalar))
-                    bag.Report(NoteDiagnostics.WrongShape, bad.Location, key, "a list of strings", ShapeName(bad));
+                    bag.Report(descriptor, bad.Location, key, "a list of strings", ShapeName(bad));
                 return seq.Items.OfType<YamlScalar>().Where(s => !s.IsNull).Select(s => s.AsLocated()).ToArray();
             case var other:
-                bag.Report(NoteDiagnostics.WrongShape, other.Location, key, "a list of strings", ShapeName(other));
+                bag.Report(descriptor, other.Location, key, "a list of strings", ShapeName(other));
                 return [];
         }
     }
 
     /// <summary>A single string.</summary>
-    public static Located<string>? String(YamlMapping fm, string key, DiagnosticBag bag)
+    public static Located<string>? String(YamlMapping fm, string key, DiagnosticBag bag, DiagnosticDescriptor? wrongShape = null)
     {
         switch (fm[key])
         {
             case null: return null;
             case YamlScalar s: return s.IsNull ? null : s.AsLocated();
             case var other:
-                bag.Report(NoteDiagnostics.WrongShape, other.Location, key, "a string", ShapeName(other));
+                bag.Report(wrongShape ?? NoteDiagnostics.WrongShape, other.Location, key, "a string", ShapeName(other));
                 return null;
         }
     }

@@ -9,7 +9,7 @@ namespace AttackKb.Notes.Fixing;
 /// <item>tactic display name → short name, in dialect A and canonical notes (dialect B's format is display names);</item>
 /// <item>links to a revoked technique → its revoked-by replacement, in dialect A and canonical notes;</item>
 /// <item>Sigma <c>attack.t…</c> tags of revoked techniques → the replacement;</item>
-/// <item><c>t1587_003</c>-style technique IDs in detection notes → <c>T1587.003</c>.</item>
+/// <item><c>t1587_003</c>-style technique IDs in detection notes → <c>T1587.003</c>; revoked ones → the replacement.</item>
 /// </list>
 /// </summary>
 public static class SafeFixes
@@ -36,13 +36,18 @@ public static class SafeFixes
                         && release.Technique(id) is { Revoked: true } && release.Resolve(id) is { Revoked: false } live)
                         edits.Add(new TextEdit(tag.Location, tag.Value, "attack." + live.Id.ToLowerInvariant(), $"{id} is revoked by {live.Id}"));
             if (d.Dialect == SourceDialect.DetectionNote)
-                foreach (var t in d.FrontMatterTechniqueSpellings())
-                    edits.Add(t);
+                foreach (var t in d.TechniqueIds)
+                    edits.Add(TechniqueEntry(t, release));
         }
         return edits.OrderBy(e => e.Location).ToArray();
     }
 
-    /// <summary>Detection notes keep canonical IDs in the model; the written spelling is compared at its location.</summary>
-    private static IEnumerable<TextEdit> FrontMatterTechniqueSpellings(this Detection d) =>
-        d.TechniqueIds.Select(t => new TextEdit(t.Location, "", t.Value, "canonical technique ID"));
+    /// <summary>
+    /// A detection note's technique entry: the model keeps the canonical ID, so the written spelling (t1553_004) is
+    /// found at its location by the applier; a revoked technique becomes its revoked-by replacement.
+    /// </summary>
+    private static TextEdit TechniqueEntry(Core.Text.Located<string> t, Core.Attack.AttackRelease release) =>
+        release.Technique(t.Value) is { Revoked: true } && release.Resolve(t.Value) is { Revoked: false } live
+            ? new TextEdit(t.Location, "", live.Id, $"{t.Value} is revoked by {live.Id}")
+            : new TextEdit(t.Location, "", t.Value, "canonical technique ID");
 }

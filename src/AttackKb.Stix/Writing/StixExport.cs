@@ -5,6 +5,7 @@ using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Ids;
 using AttackKb.Core.Model;
 using AttackKb.Core.Text;
+using AttackKb.Core.Validation;
 
 namespace AttackKb.Stix.Writing;
 
@@ -16,42 +17,43 @@ public sealed record StixExportResult(byte[] Bundle, IReadOnlyList<Diagnostic> D
 
 /// <summary>
 /// Writes a knowledge base as one STIX 2.1 bundle, deterministically: objects sorted by type then id, properties in
-/// fixed order, '\n' newlines, invariant culture, no clock, no randomness; the bundle id is a UUIDv5 of the objects'
+/// fixed order, '\n' newlines, invariant culture, no clock, no randomness; the bundle id is a UUIDv5 of the bundle's
 /// bytes. Shapes follow ATT&CK's own data (attack-pattern, x-mitre-tactic, x-mitre-detection-strategy,
 /// x-mitre-analytic, x-mitre-collection) so ATT&CK tools accept it; Sigma rules become sigma indicators.
+/// Which files are exported is decided by the linter: a file with an error finding is left out (AKB7001).
 /// </summary>
 public static class StixExport
 {
     public const string AttackSpecVersion = "3.3.0";
 
-    public static StixExportResult Write(KnowledgeBase kb, StixOptions options)
+    private const string ZeroBundleId = "bundle--00000000-0000-0000-0000-000000000000";
+
+    /// <param name="lint">The lint result of this KB when the caller already has one (`build`); else lint runs here.</param>
+    public static StixExportResult Write(KnowledgeBase kb, StixOptions options, LintResult? lint = null)
     {
-        var builder = new StixBundleBuilder(kb, options);
+        var findings = (lint ?? Validator.Run(kb, options.Lint)).Diagnostics;
+        var builder = new StixBundleBuilder(kb, options, findings);
         var objects = builder.Build();
         var ordered = objects.OrderBy(o => o.Type, StringComparer.Ordinal).ThenBy(o => o.Id, StringComparer.Ordinal).ToArray();
 
-        // Pass 1: compact bytes of the objects name the bundle; pass 2: the indented bundle people diff.
-        using var compact = new MemoryStream();
-        using (var w = new Utf8JsonWriter(compact)) { w.WriteStartArray(); foreach (var o in ordered) o.Write(w); w.WriteEndArray(); }
-        string bundleId = "bundle--" + StixId.UuidV5(StixId.ProjectNamespace, "bundle:" + Convert.ToHexStringLower(SHA256.HashData(compact.ToArray())));
-
+        // One pass: the bundle is written with a zero id, then the id is patched in: a UUIDv5 of the SHA-256 of those
+        // bytes. Same objects ⇒ same id; any change to any object ⇒ a new id.
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, JsonFormat.Indented))
         {
             w.WriteStartObject();
             w.WriteString("type", "bundle");
-            w.WriteString("id", bundleId);
+            w.WriteString("id", ZeroBundleId);
             w.WriteStartArray("objects");
             foreach (var o in ordered) o.Write(w);
             w.WriteEndArray();
             w.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');
-        return new StixExportResult(stream.ToArray(), builder.Diagnostics.Order().ToArray(), ordered.Length);
+        byte[] bytes = stream.ToArray();
+        string bundleId = "bundle--" + StixId.UuidV5(StixId.ProjectNamespace, "bundle:" + Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        int at = bytes.AsSpan().IndexOf(Encoding.ASCII.GetBytes(ZeroBundleId));
+        Encoding.ASCII.GetBytes(bundleId).CopyTo(bytes, at);
+        return new StixExportResult(bytes, builder.Diagnostics.Order().ToArray(), ordered.Length);
     }
-
-    /// <summary>Ids for our objects: the note's own, else the release's official one, else UUIDv5 of type and stable name.</summary>
-    internal static string Mint(string type, string name) => StixId.Mint(type, name);
-
-    internal static byte[] Utf8(string s) => Encoding.UTF8.GetBytes(s);
 }

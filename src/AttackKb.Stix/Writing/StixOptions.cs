@@ -1,29 +1,38 @@
 using System.Text.Json;
 using AttackKb.Core.Config;
 using AttackKb.Core.Ids;
+using AttackKb.Core.Validation;
 
 namespace AttackKb.Stix.Writing;
 
 /// <summary>
 /// The <c>"stix"</c> section of attackkb.json: who owns the knowledge base (the identity every object is created by) and
-/// the marking statement. Defaults are documented in the README; ids are minted from the names, so they are stable.
+/// the marking statement; plus the config's severity overrides, so "a note with errors" means what `lint` reports.
+/// Defaults are documented in the README; ids are minted from the names, so they are stable.
 /// </summary>
 public sealed record StixOptions(string OwnerName, string MarkingStatement)
 {
     public const string DefaultOwner = "AttackKb knowledge base";
     public const string DefaultMarking = "Copyright the knowledge base owner. Contains facts from MITRE ATT&CK®, © The MITRE Corporation, reproduced with its permission.";
 
-    /// <summary>Used when a technique has no date anywhere (note or release): never the build time.</summary>
+    /// <summary>Used when an object has no date anywhere (note or release): never the build time.</summary>
     public const string FixedTimestamp = "2020-01-01T00:00:00.000Z";
+
+    public static StixOptions Default { get; } = new(DefaultOwner, DefaultMarking);
+
+    /// <summary>How the lint run that decides which notes are exported reports (the config's <c>severity</c> overrides).</summary>
+    public LintOptions Lint { get; init; } = LintOptions.Default;
 
     public string IdentityId => StixId.Mint("identity", OwnerName);
     public string MarkingId => StixId.Mint("marking-definition", MarkingStatement);
 
     public static StixOptions From(KbConfig config)
     {
-        if (config.Section("stix") is not { ValueKind: JsonValueKind.Object } s) return new(DefaultOwner, DefaultMarking);
-        string owner = s.TryGetProperty("owner", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString()! : DefaultOwner;
-        string marking = s.TryGetProperty("marking", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : DefaultMarking;
-        return new(owner, marking);
+        var lint = new LintOptions(config.Severity);
+        if (config.Section("stix") is not { ValueKind: JsonValueKind.Object } s) return Default with { Lint = lint };
+        return new StixOptions(Text(s, "owner") ?? DefaultOwner, Text(s, "marking") ?? DefaultMarking) { Lint = lint };
     }
+
+    private static string? Text(JsonElement section, string key) =>
+        section.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String && v.GetString()!.Trim().Length > 0 ? v.GetString()!.Trim() : null;
 }

@@ -30,8 +30,12 @@ public class CorpusDetectionTests
             Assert.False(string.IsNullOrWhiteSpace(rule.Author?.Value), $"{path}: author must be kept (DRL 1.1)");
             Assert.False(string.IsNullOrWhiteSpace(rule.Logic?.Value), $"{path}: detection logic kept verbatim");
             Assert.Equal(SourceDialect.Sigma, rule.Dialect);
-            var tags = entry.GetProperty("all_tags").EnumerateArray().Select(t => t.GetString()).ToArray();
+            var tags = entry.GetProperty("all_tags").EnumerateArray().Select(t => t.GetString()!).ToArray();
             Assert.Equal(tags, rule.Tags.Select(t => t.Value));
+            var techniques = tags.Where(t => t.StartsWith("attack.t", StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(t["attack.t".Length]))
+                .Select(t => "T" + t["attack.t".Length..]).Distinct().ToArray();
+            Assert.Equal(techniques, rule.TechniqueIds.Select(t => t.Value));
+            Assert.All(rule.TechniqueIds, t => Assert.Equal(rule.Path, t.Location.Path));
             checkedRules++;
         }
         Assert.Equal(54, checkedRules);
@@ -43,7 +47,13 @@ public class CorpusDetectionTests
         var kb = KnowledgeBaseLoader.Load(Corpus.SigmaRules, KbConfig.Default, release: null);
         foreach (var rule in kb.Detections)
         {
-            Assert.Contains(rule.Logic!.Value.Value, rule.RuleText!, StringComparison.Ordinal);
+            // The lines after "detection:" up to the next top-level key, exactly; located at the first of them.
+            string[] lines = rule.RuleText!.Split('\n');
+            int key = Array.FindIndex(lines, l => l.StartsWith("detection:", StringComparison.Ordinal));
+            int next = Array.FindIndex(lines, key + 1, l => l.Length > 0 && l[0] != ' ' && l[0] != '#');
+            string expected = string.Join('\n', lines[(key + 1)..(next < 0 ? lines.Length : next)]).TrimEnd('\n', ' ');
+            Assert.Equal(expected, rule.Logic!.Value.Value);
+            Assert.Equal(key + 2, rule.Logic.Value.Location.Line);
             Assert.Contains("condition:", rule.Logic.Value.Value, StringComparison.Ordinal);
         }
     }

@@ -11,8 +11,8 @@ internal sealed class DetectionReferenceRule : LintRule
         if (note.DetectionRefs.Count == 0) return;
         foreach (var r in note.DetectionRefs)
         {
-            bool inKb = context.Kb.Detections.Any(d =>
-                string.Equals(d.Id?.Value, r.Value, StringComparison.OrdinalIgnoreCase) || string.Equals(d.Path, r.Value, StringComparison.Ordinal));
+            // The same resolution the technique links use (id, KB path, path relative to the note), so lint and `show` agree.
+            bool inKb = context.Kb.Links.ResolveDetectionRef(note, r.Value) is not null;
             bool inRelease = context.Release?.Find(r.Value) is Attack.AttackDetectionStrategy;
             if (!inKb && !inRelease) bag.Report(ConsistencyDiagnostics.DetectionRefUnresolved, r.Location, r.Value, context.ReleaseName);
         }

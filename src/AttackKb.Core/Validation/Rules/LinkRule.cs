@@ -51,7 +51,8 @@ internal sealed class LinkRule : LintRule
 
     private static void CheckAttackLink(string target, SourceLocation location, LintContext context, DiagnosticBag bag)
     {
-        if (context.Release is not { } release || AttackId.ParseUrl(target) is not { } url) return;
+        if (AttackId.ParseUrl(target) is not { } url) { CheckMalformedAttackLink(target, location, bag); return; }
+        if (context.Release is not { } release) return;
         if (url.Kind == "techniques")
         {
             var t = release.Technique(url.Id);
@@ -65,6 +66,27 @@ internal sealed class LinkRule : LintRule
         {
             bag.Report(LinkDiagnostics.AttackLinkUnresolved, location, url.Kind.TrimEnd('s'), url.Id, context.ReleaseName);
         }
+    }
+
+    /// <summary>ATT&CK pages whose path names an object, and the kind of object.</summary>
+    private static readonly Dictionary<string, string> ObjectPages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["techniques"] = "technique", ["tactics"] = "tactic", ["software"] = "software", ["groups"] = "group",
+        ["mitigations"] = "mitigation", ["campaigns"] = "campaign", ["datacomponents"] = "data component",
+        ["datasources"] = "data source", ["detectionstrategies"] = "detection strategy", ["analytics"] = "analytic",
+    };
+
+    /// <summary>
+    /// A link to an object page whose ID is mistyped (<c>/techniques/T15</c>, <c>/tactics/TA42</c>). Listing pages
+    /// (<c>/techniques/enterprise/</c>) have a word where the ID would be and are fine.
+    /// </summary>
+    private static void CheckMalformedAttackLink(string target, SourceLocation location, DiagnosticBag bag)
+    {
+        if (!Uri.TryCreate(target, UriKind.Absolute, out var uri)) return;
+        var parts = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || !ObjectPages.TryGetValue(parts[0], out var kind) || parts[1].All(char.IsAsciiLetter)) return;
+        if (kind == "technique") bag.Report(AttackRefDiagnostics.MalformedAttackId, location, target);
+        else bag.Report(AttackRefDiagnostics.MalformedObjectId, location, parts[1], kind, IdShapes.AttackForm);
     }
 
     private static void CheckRelative(string path, string target, SourceLocation location, LintContext context, DiagnosticBag bag)
@@ -84,7 +106,9 @@ internal sealed class LinkRule : LintRule
     {
         if (target.Contains("..", StringComparison.Ordinal)) { bag.Report(LinkDiagnostics.PathEscapesRoot, location, target); return; }
         string name = target.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? target : target + ".md";
-        bool found = context.Files.Any(f => f.Equals(name, StringComparison.OrdinalIgnoreCase) || f.EndsWith("/" + name, StringComparison.OrdinalIgnoreCase));
+        bool found = name.Contains('/', StringComparison.Ordinal)
+            ? context.Files.Any(f => f.Equals(name, StringComparison.OrdinalIgnoreCase) || f.EndsWith("/" + name, StringComparison.OrdinalIgnoreCase))
+            : context.FileNames.Contains(name);
         if (!found) bag.Report(LinkDiagnostics.RelativeLinkBroken, location, target);
     }
 

@@ -31,6 +31,7 @@ internal sealed class SigmaRule : LintRule
         var techniqueTactics = new HashSet<string>(StringComparer.Ordinal);
         var tacticTags = new List<(Text.Located<string> Tag, string Tactic)>();
         var techniques = new List<string>();
+        bool unknownTechnique = false;
         foreach (var tag in d.Tags)
         {
             string t = tag.Value.Trim();
@@ -40,14 +41,24 @@ internal sealed class SigmaRule : LintRule
             {
                 techniques.Add(technique);
                 var official = release.Technique(technique);
-                if (official is null) bag.Report(DetectionRuleDiagnostics.SigmaUnknownAttackTag, tag.Location, t, $"technique {technique}", context.ReleaseName);
+                if (official is null)
+                {
+                    unknownTechnique = true;
+                    bag.Report(DetectionRuleDiagnostics.SigmaUnknownAttackTag, tag.Location, t, $"technique {technique}", context.ReleaseName);
+                }
                 else if (official.Revoked) bag.Report(AttackRefDiagnostics.RevokedTechnique, tag.Location, technique, context.ReleaseName, release.Resolve(technique)?.Id ?? "no replacement named");
                 else foreach (var tactic in official.Tactics) techniqueTactics.Add(tactic);
             }
-            else if (body.Length >= 5 && char.IsAsciiLetter(body[0]) && body[1..].All(char.IsAsciiDigit))
+            else if (body.Length > 1 && char.IsAsciiLetter(body[0]) && char.IsAsciiDigit(body[1]))
             {
-                if (release.Find(body.ToUpperInvariant()) is null)
-                    bag.Report(DetectionRuleDiagnostics.SigmaUnknownAttackTag, tag.Location, t, body.ToUpperInvariant(), context.ReleaseName);
+                // attack.g0016, attack.s0154: an ID, well-formed or not (attack.t155 is a technique ID cut short).
+                string upper = body.ToUpperInvariant();
+                var shape = IdShapes.AttackObject(upper);
+                if (upper[0] == 'T') bag.Report(AttackRefDiagnostics.MalformedAttackId, tag.Location, t);
+                else if (shape is not { WellFormed: true })
+                    bag.Report(AttackRefDiagnostics.MalformedObjectId, tag.Location, t, shape?.Kind ?? "ATT&CK", IdShapes.AttackForm);
+                else if (release.Find(upper) is null)
+                    bag.Report(DetectionRuleDiagnostics.SigmaUnknownAttackTag, tag.Location, t, upper, context.ReleaseName);
             }
             else
             {
@@ -56,7 +67,8 @@ internal sealed class SigmaRule : LintRule
                 else bag.Report(DetectionRuleDiagnostics.SigmaUnknownAttackTag, tag.Location, t, $"tactic {name}", context.ReleaseName + Vocabulary.TacticHint(name));
             }
         }
-        if (techniqueTactics.Count == 0) return;
+        // A technique the release does not know (a v19 one) may carry the tactic: the match cannot be judged then.
+        if (techniqueTactics.Count == 0 || unknownTechnique) return;
         foreach (var (tag, tactic) in tacticTags.Where(x => !techniqueTactics.Contains(x.Tactic)))
             bag.Report(DetectionRuleDiagnostics.SigmaTacticMismatch, tag.Location, tag.Value, string.Join(", ", techniques), context.ReleaseName);
     }

@@ -29,9 +29,11 @@ internal sealed class TechniqueStatusRule : LintRule
 
     public override void CheckTest(TestProcedure test, LintContext context, DiagnosticBag bag)
     {
-        if (test.TechniqueId is not { } t) return;
-        if (AttackId.NormalizeTechnique(t.Value) is null) bag.Report(AttackRefDiagnostics.MalformedAttackId, t.Location, t.Value);
-        else Check(t.Value, t.Location, context, bag, DetectionRuleDiagnostics.SigmaUnknownAttackTag, $"attack_technique {t.Value}");
+        foreach (var t in test.AllTechniqueIds)
+        {
+            if (AttackId.NormalizeTechnique(t.Value) is not { } id) bag.Report(AttackRefDiagnostics.MalformedAttackId, t.Location, t.Value);
+            else Check(id, t.Location, context, bag, DetectionRuleDiagnostics.SigmaUnknownAttackTag, $"attack_technique {t.Value}");
+        }
     }
 
     private static void Check(string id, Text.SourceLocation location, LintContext context, DiagnosticBag bag, DiagnosticDescriptor unknown, string? subject = null)

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using AttackKb.Cli.Reporting;
+using AttackKb.Core.Diagnostics;
+using AttackKb.Core.Text;
+using AttackKb.Core.Validation;
+
+namespace AttackKb.Cli.Tests;
+
+/// <summary>The report formats on hand-built diagnostics: escaping, the documented JSON shape, and `attackkb rules`.</summary>
+public class LintReportTests
+{
+    private static LintResult Result(params Diagnostic[] diagnostics) => new(diagnostics.Order().ToArray(), 2);
+
+    [Fact]
+    public void GitHub_annotations_escape_data_and_properties_per_the_workflow_command_rules()
+    {
+        var d = Diagnostic.Create(LinkDiagnostics.MalformedUrl, new SourceLocation("notes/a,b:c.md", 3, 7), "100%\r\nnext");
+        string line = LintReport.Render("github", Result(d));
+        Assert.Equal("::warning file=notes/a%2Cb%3Ac.md,line=3,col=7,title=AKB4030 Malformed URL::'100%25%0D%0Anext' is not a well-formed absolute URL\n", line);
+    }
+
+    [Fact]
+    public void GitHub_uses_notice_for_infos_and_omits_position_for_file_level_findings()
+    {
+        var d = Diagnostic.Create(LinkDiagnostics.ReferenceNeverCited, SourceLocation.File("x.md"), "Ref");
+        Assert.Equal("::notice file=x.md,title=AKB4002 Reference never cited::reference 'Ref' is never cited in the note\n", LintReport.Render("github", Result(d)));
+    }
+
+    [Fact]
+    public void Json_report_has_the_documented_shape()
+    {
+        var located = Diagnostic.Create(LinkDiagnostics.UnsafeScheme, new SourceLocation("n.md", 2, 5), "javascript:x", "javascript:");
+        var global = Diagnostic.Create(ToolDiagnostics.NoRelease, null);
+        using var doc = JsonDocument.Parse(LintReport.Render("json", Result(located, global)));
+        var summary = doc.RootElement.GetProperty("summary");
+        Assert.Equal(1, summary.GetProperty("errors").GetInt32());
+        Assert.Equal(1, summary.GetProperty("warnings").GetInt32());
+        Assert.Equal(0, summary.GetProperty("infos").GetInt32());
+        Assert.Equal(2, summary.GetProperty("files").GetInt32());
+        var items = doc.RootElement.GetProperty("diagnostics").EnumerateArray().ToArray();
+        Assert.Equal(2, items.Length);
+        var first = items.Single(i => i.GetProperty("code").GetString() == "AKB4010");
+        Assert.Equal("error", first.GetProperty("severity").GetString());
+        Assert.Equal("n.md", first.GetProperty("path").GetString());
+        Assert.Equal(2, first.GetProperty("line").GetInt32());
+        Assert.Equal(5, first.GetProperty("column").GetInt32());
+        Assert.False(items.Single(i => i.GetProperty("code").GetString() == "AKB9002").TryGetProperty("path", out _));
+    }
+
+    [Fact]
+    public void Sarif_is_byte_identical_across_runs_and_cultures()
+    {
+        string kb = RepoPaths.Cases("AttackKb.Core.Tests", "lint", "sigma", "kb");
+        string catalog = Path.Combine(RepoPaths.Data, "attack", "enterprise-attack-18.1.catalog.json");
+        string first = CliRunner.Run("lint", kb, "--attack", catalog, "--format", "sarif").Stdout;
+        string second;
+        using (new CultureScope("tr-TR")) second = CliRunner.Run("lint", kb, "--attack", catalog, "--format", "sarif").Stdout;
+        Assert.Equal(first, second);
+        Assert.DoesNotContain(kb, first);
+    }
+
+    [Theory]
+    [InlineData("text", "AKB3008  error    Malformed ATT&CK object or detection ID")]
+    [InlineData("markdown", "| AKB4010 | error | Unsafe link scheme |")]
+    [InlineData("json", "\"code\": \"AKB6502\"")]
+    public void Rules_lists_the_whole_catalog_in_each_format(string format, string expected)
+    {
+        var r = CliRunner.Run("rules", "--format", format);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains(expected, r.Stdout);
+        if (format == "json")
+        {
+            using var doc = JsonDocument.Parse(r.Stdout);
+            var codes = doc.RootElement.GetProperty("rules").EnumerateArray().Select(x => x.GetProperty("code").GetString());
+            Assert.Equal(DiagnosticCatalog.All.Select(d => d.Id), codes);
+        }
+    }
+
+    [Fact]
+    public void Output_file_gets_the_report_and_stdout_stays_empty()
+    {
+        string file = Path.Combine(RepoPaths.TempFolder("lint-out"), "report.sarif");
+        string catalog = Path.Combine(RepoPaths.Data, "attack", "enterprise-attack-18.1.catalog.json");
+        var r = CliRunner.Run("lint", RepoPaths.Cases("AttackKb.Core.Tests", "lint", "sigma", "kb"), "--attack", catalog, "--format", "sarif", "--output", file);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal("", r.Stdout);
+        Assert.Contains("\"version\": \"2.1.0\"", File.ReadAllText(file));
+        Assert.StartsWith("attackkb: ", r.Stderr);
+    }
+
+    [Fact]
+    public void Unreadable_release_exits_2()
+    {
+        string kb = RepoPaths.TempFolder("lint-bad-release");
+        File.WriteAllText(Path.Combine(kb, "broken.json"), "{ not json");
+        var r = CliRunner.Run("lint", kb, "--attack", Path.Combine(kb, "broken.json"));
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("broken.json", r.Stderr);
+    }
+}

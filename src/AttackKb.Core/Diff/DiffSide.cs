@@ -7,10 +7,15 @@ namespace AttackKb.Core.Diff;
 
 public enum DiffSideKind { Release, KnowledgeBase }
 
-/// <summary>A technique's facts as one side of a diff states them. <see cref="Description"/> is null when unknown (compact catalog).</summary>
+/// <summary>
+/// A technique's facts as one side of a diff states them. <see cref="Description"/> is null when unknown (compact
+/// catalog). <see cref="OfficialText"/> is true for releases, imported notes (<c>imported_from</c>) and dialect-A notes
+/// (generated from ATT&CK); notes the team wrote in its own words, and dialect B (names mangled by its generator), do
+/// not carry ATT&CK's name and description, so those are not compared.
+/// </summary>
 public sealed record TechniqueFacts(
     string Id, string Name, string? Version, IReadOnlyList<string> Tactics, IReadOnlyList<string> Platforms,
-    string? Description, bool Revoked, bool Deprecated, string? RevokedBy, string? Path)
+    string? Description, bool Revoked, bool Deprecated, string? RevokedBy, string? Path, bool OfficialText = true)
 {
     public bool Live => !Revoked && !Deprecated;
 }
@@ -91,7 +96,8 @@ public sealed class DiffSide
                 n.Tactics.Select(t => release?.Tactic(t.Value)?.ShortName ?? t.Value.Trim()).ToArray(),
                 n.Platforms.Select(p => p.Value.Trim()).ToArray(),
                 n.Description,
-                IsTrue(n.Revoked), IsTrue(n.Deprecated), null, n.Path));
+                IsTrue(n.Revoked), IsTrue(n.Deprecated), null, n.Path,
+                OfficialText: n.Dialect == SourceDialect.DialectA || n.FrontMatter?["imported_from"] is not null));
         }
         var strategies = new List<StrategyFacts>();
         var analytics = new List<AnalyticFacts>();

@@ -85,8 +85,9 @@ public static class ReleaseDiff
     private static List<FieldChange> TechniqueChanges(TechniqueFacts o, TechniqueFacts n)
     {
         var changes = new List<FieldChange>();
-        if (!string.Equals(o.Name.Trim(), n.Name.Trim(), StringComparison.Ordinal)) changes.Add(new FieldChange("name", o.Name, n.Name, [], []));
-        if (o.Description is not null && n.Description is not null && Normalize(o.Description) != Normalize(n.Description))
+        bool text = o.OfficialText && n.OfficialText; // a team's own words are not a change of ATT&CK's text
+        if (text && !string.Equals(o.Name.Trim(), n.Name.Trim(), StringComparison.Ordinal)) changes.Add(new FieldChange("name", o.Name, n.Name, [], []));
+        if (text && o.Description is not null && n.Description is not null && Normalize(o.Description) != Normalize(n.Description))
             changes.Add(new FieldChange("description", null, null, [], []));
         if (ListChange("tactics", o.Tactics, n.Tactics) is { } t) changes.Add(t);
         if (ListChange("platforms", o.Platforms, n.Platforms) is { } p) changes.Add(p);

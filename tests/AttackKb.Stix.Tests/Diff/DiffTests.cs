@@ -98,7 +98,7 @@ public class DiffTests
         };
         var kb = new KnowledgeBase("/kb",
             [
-                N("T1553", "2.0", "notes/defense-evasion/T1553.md", "Defense Evasion"),
+                N("T1553", "2.0", "notes/defense-evasion/T1553.md", "Defense Evasion") with { Name = Located.At("Subvert Trust Controls- in our words", SourceLocation.File("x")) },
                 N("T1553.004", "1.2", "notes/defense-evasion/T1553.004.md", "defense-evasion"),
                 N("T1588.004", "1.2", "notes/attack-extractor/x.md", "resource-development"),
                 N("T9999", "1.0", "notes/custom/T9999.md", "defense-evasion"),
@@ -120,6 +120,7 @@ public class DiffTests
         Assert.Empty(r.Added);
         Assert.Empty(r.Revoked);
         Assert.Empty(r.TacticChanges); // "Defense Evasion" is defense-evasion
+        Assert.DoesNotContain(r.MajorVersionChanges.Concat(r.MinorVersionChanges).Concat(r.OtherChanges), c => c.Field("name") is not null); // hand-written: own words
         Assert.Contains("### Notes on revoked techniques (1)", DiffMarkdownWriter.Write(r), StringComparison.Ordinal);
     }
 

@@ -1,20 +1,26 @@
 #!/usr/bin/env bash
 # The README's test command: installs what the tests need on a fresh Debian + .NET SDK machine, then runs every test.
 #   - Debian's chromium (browser tests drive /usr/bin/chromium through Playwright; no browser is downloaded)
-#   - the npm packages of tests/validators (ajv + OASIS schemas, @mitre-attack/attack-data-model), from package-lock.json
+#   - a Java runtime (Debian's default-jre-headless) for the Nu Html Checker, when java is absent
+#   - the npm packages of tests/validators (ajv + OASIS schemas, @mitre-attack/attack-data-model, vnu-jar), from package-lock.json
 # Prints a closing "N passed, N failed, N skipped" line and exits non-zero when any test fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "tests: installing Debian's chromium for the browser tests" >&2
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "tests: installing Debian's ${missing[*]} (browser tests drive chromium; vnu.jar needs java)" >&2
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-if [ -f tests/validators/package-lock.json ] && [ ! -d tests/validators/node_modules ]; then
+# npm ci when node_modules is absent or older than the lock file (a validator was added since).
+if [ -f tests/validators/package-lock.json ] && { [ ! -f tests/validators/node_modules/.package-lock.json ] ||
+     [ tests/validators/package-lock.json -nt tests/validators/node_modules/.package-lock.json ]; }; then
   echo "tests: installing the reference validators (npm ci)" >&2
   (cd tests/validators && npm ci --no-audit --no-fund --loglevel=error)
 fi

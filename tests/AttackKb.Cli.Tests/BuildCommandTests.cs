@@ -4,7 +4,7 @@ namespace AttackKb.Cli.Tests;
 public class BuildCommandTests
 {
     [Fact]
-    public void Build_writes_lint_reports_and_the_bundle_and_replaces_the_folder_as_a_whole()
+    public void Build_writes_the_site_lint_reports_and_the_bundle_and_replaces_the_folder_as_a_whole()
     {
         string output = Path.Combine(RepoPaths.TempFolder("build"), "out");
         Directory.CreateDirectory(output);
@@ -16,6 +16,10 @@ public class BuildCommandTests
         Assert.True(File.Exists(Path.Combine(output, "lint", "report.txt")));
         Assert.True(File.Exists(Path.Combine(output, "lint", "report.sarif")));
         Assert.Contains("\"type\": \"bundle\"", File.ReadAllText(Path.Combine(output, "stix", "bundle.json")));
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
+        Assert.True(File.Exists(Path.Combine(output, "techniques", "T1553.004.html")));
+        Assert.True(File.Exists(Path.Combine(output, "coverage.json")));
+        Assert.Contains("attackkb: site: ", r.Stderr);
         Assert.False(File.Exists(Path.Combine(output, "stale.html")));
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(output)!, ".out.attackkb-*"));
     }

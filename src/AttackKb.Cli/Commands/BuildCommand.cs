@@ -3,14 +3,16 @@ using System.Text;
 using AttackKb.Cli.Common;
 using AttackKb.Cli.Reporting;
 using AttackKb.Core.Validation;
+using AttackKb.Site;
 using AttackKb.Stix.Writing;
 
 namespace AttackKb.Cli.Commands;
 
 /// <summary>
 /// `attackkb build` — the main job: load once, then every back end into one output folder (default site/_site):
-/// lint reports (text and SARIF) and the STIX bundle. (The static site joins it with issue 5.) Exit 1 when the lint
-/// finds errors or notes could not be exported; the outputs are still written.
+/// the static site at its root (index.html, coverage.json…), lint reports (lint/report.txt, lint/report.sarif) and the
+/// STIX bundle (stix/bundle.json). Exit 1 when the lint finds errors, notes could not be exported or the site reports
+/// errors; the outputs are still written.
 /// </summary>
 public static class BuildCommand
 {
@@ -22,12 +24,14 @@ public static class BuildCommand
         var config = CommonOptions.Config();
         var attack = CommonOptions.Attack();
         var output = CommonOptions.Output($"Output folder (default: {DefaultOutput}); replaced as a whole when the build succeeds");
-        var command = new Command("build", "Lint and export the knowledge base into one output folder") { data, config, attack, output };
+        var baseUrl = SiteCommand.BaseUrlOption();
+        var command = new Command("build", "Lint, export and publish the knowledge base into one output folder") { data, config, attack, output, baseUrl };
         command.SetAction(parse =>
         {
             var err = parse.InvocationConfiguration.Error;
             var workspace = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack));
             var kb = workspace.Load();
+            var siteOptions = SiteCommand.Options(workspace.Config, parse.GetValue(baseUrl));
             var folder = OutputFolder.Begin(parse.GetValue(output) ?? DefaultOutput, workspace.Root);
             try
             {
@@ -36,12 +40,15 @@ public static class BuildCommand
                 File.WriteAllText(folder.PathOf("lint/report.sarif"), LintReport.Render("sarif", lint), new UTF8Encoding(false));
                 var stix = StixExport.Write(kb, StixOptions.From(workspace.Config));
                 File.WriteAllBytes(folder.PathOf("stix/bundle.json"), stix.Bundle);
+                var site = SiteGenerator.Generate(kb, siteOptions, folder.Staging);
                 folder.Commit();
                 err.WriteLine($"attackkb: lint: {lint.Summary()}");
                 foreach (var d in stix.Diagnostics) err.WriteLine(d);
                 err.WriteLine($"attackkb: stix: {stix.ObjectCount} objects");
+                foreach (var d in site.Diagnostics) err.WriteLine(d);
+                err.WriteLine($"attackkb: site: {site.Summary()}");
                 err.WriteLine($"attackkb: wrote {folder.Target}");
-                return lint.HadInternalError ? ExitCodes.InternalError : lint.Errors > 0 || stix.HasErrors ? ExitCodes.DataErrors : ExitCodes.Ok;
+                return lint.HadInternalError ? ExitCodes.InternalError : lint.Errors > 0 || stix.HasErrors || site.HasErrors ? ExitCodes.DataErrors : ExitCodes.Ok;
             }
             catch
             {

@@ -1,5 +1,6 @@
 using AttackKb.Core.Attack;
 using AttackKb.Core.Ids;
+using AttackKb.Core.Text;
 
 namespace AttackKb.Core.Model;
 
@@ -92,27 +93,11 @@ public sealed class TechniqueLinks
         string r = reference.Trim();
         if (_detectionById.TryGetValue(r, out var byId)) return byId;
         string path = r.Replace('\\', '/');
-        if (_detectionByPath.TryGetValue(Normalize(path), out var byPath)) return byPath;
+        if (_detectionByPath.TryGetValue(KbPath.Normalize(path), out var byPath)) return byPath;
         int slash = note.Path.LastIndexOf('/');
-        return slash > 0 && _detectionByPath.TryGetValue(Normalize(note.Path[..slash] + "/" + path), out var relative) ? relative : null;
+        return slash > 0 && _detectionByPath.TryGetValue(KbPath.Normalize(note.Path[..slash] + "/" + path), out var relative) ? relative : null;
     }
 
-    /// <summary>Resolves <c>.</c> and <c>..</c> segments; a path climbing above the root stays unresolved (no match).</summary>
-    private static string Normalize(string path)
-    {
-        var parts = new List<string>();
-        foreach (string part in path.Split('/'))
-        {
-            if (part is "" or ".") continue;
-            if (part == "..")
-            {
-                if (parts.Count == 0) return "";
-                parts.RemoveAt(parts.Count - 1);
-            }
-            else parts.Add(part);
-        }
-        return string.Join('/', parts);
-    }
 
     private void Link(Detection d, string techniqueId)
     {

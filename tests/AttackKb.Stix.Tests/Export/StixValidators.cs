@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace AttackKb.Stix.Tests.Export;
@@ -35,20 +34,11 @@ internal static class StixValidators
 
     public static Report Run(string bundlePath)
     {
-        string validators = Path.Combine(RepoPaths.Root, "tests", "validators");
-        Assert.True(Directory.Exists(Path.Combine(validators, "node_modules")),
-            "tests/validators/node_modules is missing: run `bash tests/run.sh` (it runs `npm ci` there), or `npm ci` in tests/validators");
-        var psi = new ProcessStartInfo("node", [Path.Combine(validators, "validate-stix.js"), bundlePath, Corpus.StixSchemas])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-        };
-        using var process = Process.Start(psi)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"validate-stix.js exited {process.ExitCode}: {stderr.Result}");
+        ReferenceValidators.NodeModule();
+        var run = ReferenceValidators.Run("node", [Path.Combine(ReferenceValidators.Folder, "validate-stix.js"), bundlePath, Corpus.StixSchemas]);
+        Assert.True(run.ExitCode == 0, $"validate-stix.js exited {run.ExitCode}: {run.Stderr}");
 
-        using var doc = JsonDocument.Parse(output);
+        using var doc = JsonDocument.Parse(run.Stdout);
         var oasis = new List<Issue>();
         var adm = new List<Issue>();
         foreach (var r in doc.RootElement.GetProperty("results").EnumerateArray())

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace AttackKb.Site.Markdown;
+
+/// <summary>
+/// Renders untrusted note markdown to HTML: raw HTML disabled (it shows as text), links through the allow-list
+/// (<see cref="LinkPolicy"/>, then the page's resolver), images shown as links (the CSP allows no remote images),
+/// headings shifted below the page's own, <c>(Citation: X)</c> linked to the page's numbered references.
+/// One frozen pipeline, shared by all threads.
+/// </summary>
+public static partial class SafeMarkdown
+{
+    private const char CiteOpen = '\uE000', CiteClose = '\uE001';
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseAutoLinks()
+        .DisableHtml()
+        .Build();
+
+    public static string Render(string? markdown, MarkdownContext context)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return "";
+        string text = MarkCitations(markdown.Replace(CiteOpen, '\uFFFD').Replace(CiteClose, '\uFFFD'), context.Citations);
+        var document = Markdig.Markdown.Parse(text, Pipeline);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.ReplaceOrAdd<LinkInlineRenderer>(new SafeLinkRenderer(context));
+        renderer.ObjectRenderers.ReplaceOrAdd<AutolinkInlineRenderer>(new SafeAutolinkRenderer(context));
+        renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new ShiftedHeadingRenderer(context.MinHeadingLevel));
+        renderer.Render(document);
+        writer.Flush();
+        return LinkCitations(writer.ToString());
+    }
+
+    /// <summary>Replaces known citations with a private-use token the renderer passes through as text.</summary>
+    private static string MarkCitations(string markdown, IReadOnlyDictionary<string, int> citations)
+    {
+        if (citations.Count == 0 || !markdown.Contains("(Citation:", StringComparison.Ordinal)) return markdown;
+        return CitationPattern().Replace(markdown, m =>
+            citations.TryGetValue(m.Groups[1].Value.Trim(), out int n)
+                ? CiteOpen + n.ToString(CultureInfo.InvariantCulture) + CiteClose
+                : m.Value);
+    }
+
+    /// <summary>Turns the tokens into reference links, outside tags only (attribute values are escaped, so '&lt;' and '&gt;' delimit tags).</summary>
+    private static string LinkCitations(string html)
+    {
+        if (!html.Contains(CiteOpen, StringComparison.Ordinal)) return html;
+        var sb = new StringBuilder(html.Length + 64);
+        bool inTag = false;
+        for (int i = 0; i < html.Length; i++)
+        {
+            char c = html[i];
+            if (c == '<') inTag = true;
+            else if (c == '>') inTag = false;
+            if (c == CiteOpen && !inTag && html.IndexOf(CiteClose, i) is var close and > 0 && int.TryParse(html.AsSpan(i + 1, close - i - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int n))
+            {
+                string num = n.ToString(CultureInfo.InvariantCulture);
+                sb.Append("<sup class=\"cite\"><a href=\"#ref-").Append(num).Append("\">[").Append(num).Append("]</a></sup>");
+                i = close;
+            }
+            else if (c is CiteOpen or CiteClose) sb.Append('\uFFFD');
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@"\(Citation:\s*([^()\n]{1,200})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex CitationPattern();
+
+    private static string? Resolve(MarkdownContext context, string? url)
+    {
+        var kind = LinkPolicy.Classify(url);
+        return kind == LinkClass.Disallowed ? null : context.ResolveLink(url!.Trim(), kind);
+    }
+
+    private sealed class SafeLinkRenderer(MarkdownContext context) : HtmlObjectRenderer<LinkInline>
+    {
+        protected override void Write(HtmlRenderer renderer, LinkInline link)
+        {
+            string? href = Resolve(context, link.GetDynamicUrl?.Invoke() ?? link.Url);
+            if (href is null)
+            {
+                renderer.WriteChildren(link);   // the text stays, the link goes
+                return;
+            }
+            renderer.Write("<a href=\"").WriteEscapeUrl(href).Write("\">");
+            if (link.IsImage) renderer.Write("[image: ");
+            renderer.WriteChildren(link);
+            if (link.IsImage) renderer.Write("]");
+            renderer.Write("</a>");
+        }
+    }
+
+    private sealed class SafeAutolinkRenderer(MarkdownContext context) : HtmlObjectRenderer<AutolinkInline>
+    {
+        protected override void Write(HtmlRenderer renderer, AutolinkInline link)
+        {
+            string url = link.IsEmail ? "mailto:" + link.Url : link.Url;
+            string? href = Resolve(context, url);
+            if (href is null)
+            {
+                renderer.WriteEscape(link.Url);
+                return;
+            }
+            renderer.Write("<a href=\"").WriteEscapeUrl(href).Write("\">").WriteEscape(link.Url).Write("</a>");
+        }
+    }
+
+    private sealed class ShiftedHeadingRenderer(int minLevel) : HtmlObjectRenderer<HeadingBlock>
+    {
+        protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
+        {
+            string tag = "h" + Math.Clamp(heading.Level, minLevel, 6).ToString(CultureInfo.InvariantCulture);
+            renderer.Write('<').Write(tag).Write('>');
+            renderer.WriteLeafInline(heading);
+            renderer.Write("</").Write(tag).Write('>').WriteLine();
+        }
+    }
+}

@@ -1,0 +1,235 @@
+using AttackKb.Core.Attack;
+using AttackKb.Core.Diagnostics;
+using AttackKb.Core.Ids;
+using AttackKb.Core.Model;
+using AttackKb.Core.Text;
+using AttackKb.Site.Output;
+
+namespace AttackKb.Site.Model;
+
+/// <summary>
+/// Every page the site will have and every cross-link between them, computed once from the model before any page is
+/// rendered (linear in the size of the KB; pages only look things up here). Which techniques get a page: every
+/// technique with a note, every hub technique, every technique a detection or test maps to, and their parents.
+/// Everything else links to attack.mitre.org.
+/// </summary>
+public sealed class SiteMap
+{
+    private readonly Dictionary<string, TechniqueEntry> _techniques = new(StringComparer.Ordinal);
+    private readonly Dictionary<Detection, DetectionEntry> _detections = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<TestProcedure, TestEntry> _tests = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, StrategyEntry> _strategies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DataComponentEntry> _components = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TacticEntry> _tactics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _pageOfKbPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DetectionEntry> _detectionById = new(StringComparer.OrdinalIgnoreCase);
+
+    public KnowledgeBase Kb { get; }
+    public AttackRelease? Release => Kb.Release;
+    public SiteOptions Options { get; }
+
+    /// <summary>Techniques with a page, ordered by ID.</summary>
+    public IReadOnlyList<TechniqueEntry> Techniques { get; }
+    public IReadOnlyList<DetectionEntry> Detections { get; }
+    public IReadOnlyList<TestEntry> Tests { get; }
+    public IReadOnlyList<StrategyEntry> Strategies { get; }
+    public IReadOnlyList<DataComponentEntry> DataComponents { get; }
+    /// <summary>Tactics of the techniques with pages, in kill-chain order.</summary>
+    public IReadOnlyList<TacticEntry> Tactics { get; }
+    /// <summary>The hub's techniques in configured order (invalid entries reported and left out).</summary>
+    public IReadOnlyList<TechniqueEntry> Hub { get; }
+
+    public SiteMap(KnowledgeBase kb, SiteOptions options, DiagnosticBag bag)
+    {
+        Kb = kb;
+        Options = options;
+
+        var hubIds = new List<string>();
+        foreach (string raw in options.Hub)
+        {
+            if (AttackId.NormalizeTechnique(raw) is { } id) { if (!hubIds.Contains(id)) hubIds.Add(id); }
+            else bag.Report(SiteDiagnostics.HubEntryInvalid, ConfigLocation(kb), raw);
+        }
+
+        // Detections and tests first: their techniques get pages too.
+        Detections = NameDetections(kb);
+        Tests = NameTests(kb);
+
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var n in kb.Notes) if (n.AttackId is { } a && AttackId.IsCanonicalTechnique(a.Value)) ids.Add(a.Value);
+        foreach (string id in hubIds) ids.Add(id);
+        foreach (var d in Detections) foreach (string t in kb.Links.TechniquesOf(d.Detection)) ids.Add(t);
+        foreach (var t in Tests) foreach (string id in kb.Links.TechniquesOf(t.Test)) ids.Add(id);
+        foreach (string id in ids.ToArray())
+            if (AttackId.ParentOf(id) is { } parent && (kb.NotesFor(parent).Count > 0 || Release?.Technique(parent) is not null)) ids.Add(parent);
+
+        var subtechniques = SubtechniquesByParent(ids);
+        foreach (string id in ids)
+        {
+            var view = TechniqueView.Of(kb, id) ?? new TechniqueView
+            {
+                AttackId = id,
+                Detections = kb.Links.DetectionsFor(id),
+                Tests = kb.Links.TestsFor(id),
+                Strategies = kb.Links.StrategiesFor(id),
+            };
+            _techniques[id] = new TechniqueEntry(id, SitePaths.Technique(id), view, CoverageOf(view))
+            {
+                Tactics = view.Tactics.Select(Tactic).DistinctBy(t => t.ShortName).ToArray(),
+                ParentId = AttackId.ParentOf(id),
+                Subtechniques = subtechniques.TryGetValue(id, out var subs) ? subs : [],
+            };
+            foreach (var note in view.Notes) _pageOfKbPath.TryAdd(note.Path, SitePaths.Technique(id));
+        }
+        Techniques = _techniques.Values.OrderBy(t => t.Id, StringComparer.Ordinal).ToArray();
+        foreach (string id in hubIds)
+            if (_techniques[id] is { View: { Notes.Count: 0, Official: null } })
+                bag.Report(SiteDiagnostics.HubEntryUnknown, ConfigLocation(kb), id, Release?.Info.DisplayName ?? "the knowledge base (no ATT&CK release is pinned)");
+        Hub = hubIds.Select(id => _techniques[id]).ToArray();
+
+        foreach (var t in Techniques)
+            foreach (var s in t.View.Strategies)
+                if (!_strategies.ContainsKey(s.Id))
+                    _strategies[s.Id] = new StrategyEntry(s, SitePaths.Strategy(s.Id), s.Analytics.Select(a => Release?.Find(a)).OfType<AttackAnalytic>().ToArray());
+        Strategies = _strategies.Values.OrderBy(s => s.Strategy.Id, StringComparer.Ordinal).ToArray();
+
+        CollectDataComponents();
+        DataComponents = _components.Values.OrderBy(c => c.Component.Id, StringComparer.Ordinal).ToArray();
+        Tactics = TacticOrder.Sort(_tactics.Values, t => t.ShortName).ToArray();
+    }
+
+    public TechniqueEntry? Technique(string id) => _techniques.GetValueOrDefault(id);
+    public DetectionEntry Detection(Detection d) => _detections[d];
+    public TestEntry Test(TestProcedure t) => _tests[t];
+    public StrategyEntry? Strategy(string detId) => _strategies.GetValueOrDefault(detId);
+    public DataComponentEntry? DataComponent(string? idOrName) =>
+        idOrName is not null && Release?.DataComponent(idOrName) is { } dc ? _components.GetValueOrDefault(dc.Id) : null;
+    public TacticEntry? TacticByShortName(string shortName) => _tactics.GetValueOrDefault(shortName);
+    /// <summary>A KB detection by its id (detection-note id or Sigma rule id, case-insensitive).</summary>
+    public DetectionEntry? DetectionById(string id) => _detectionById.GetValueOrDefault(id.Trim());
+    /// <summary>The page of the note, detection or test file at this KB-relative path, if the site publishes one.</summary>
+    public string? PageOfKbPath(string path) => _pageOfKbPath.GetValueOrDefault(path);
+
+    /// <summary>
+    /// Pages for detections are named after their id (DET-AKB-0001, the Sigma rule UUID); a detection without an id,
+    /// or whose id another file already took, is named after its path, so every detection gets exactly one page.
+    /// </summary>
+    private IReadOnlyList<DetectionEntry> NameDetections(KnowledgeBase kb)
+    {
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var list = new List<DetectionEntry>();
+        foreach (var d in kb.Detections)
+        {
+            string? id = d.Id?.Value.Trim() is { Length: > 0 } v ? v : null;
+            string display = id ?? FileStem(d.Path);
+            string slug = Unique(taken, id is not null && SitePaths.Slug(id) == id ? id : "file-" + SitePaths.Slug(PathStem(d.Path)));
+            string url = d.Kind == DetectionKind.SigmaRule ? SitePaths.SigmaRule(slug) : SitePaths.DetectionNote(slug);
+            var entry = new DetectionEntry(d, url, display);
+            _detections[d] = entry;
+            list.Add(entry);
+            _pageOfKbPath.TryAdd(d.Path, url);
+            if (id is not null) _detectionById.TryAdd(id, entry);
+        }
+        return list;
+    }
+
+    private IReadOnlyList<TestEntry> NameTests(KnowledgeBase kb)
+    {
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var list = new List<TestEntry>();
+        foreach (var t in kb.Tests)
+        {
+            string? id = t.TechniqueId?.Value is { Length: > 0 } v && AttackId.IsCanonicalTechnique(v) ? v : null;
+            string slug = Unique(taken, id ?? "file-" + SitePaths.Slug(PathStem(t.Path)));
+            var entry = new TestEntry(t, SitePaths.Test(slug), id ?? FileStem(t.Path));
+            _tests[t] = entry;
+            list.Add(entry);
+            _pageOfKbPath.TryAdd(t.Path, entry.Url);
+        }
+        return list;
+    }
+
+    private static string Unique(HashSet<string> taken, string slug)
+    {
+        string candidate = slug;
+        for (int i = 2; !taken.Add(candidate); i++) candidate = slug + "-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return candidate;
+    }
+
+    private static string PathStem(string path) => path.Contains('.', StringComparison.Ordinal) ? path[..path.LastIndexOf('.')].Replace('/', '_') : path.Replace('/', '_');
+    private static string FileStem(string path) => Path.GetFileNameWithoutExtension(path);
+
+    private Dictionary<string, List<string>> SubtechniquesByParent(SortedSet<string> ids)
+    {
+        var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        void Add(string sub)
+        {
+            if (AttackId.ParentOf(sub) is not { } parent) return;
+            if (!map.TryGetValue(parent, out var list)) map[parent] = list = [];
+            if (!list.Contains(sub)) list.Add(sub);
+        }
+        if (Release is { } r)
+            foreach (var t in r.Techniques)
+                if (t.IsSubtechnique && !t.Revoked && !t.Deprecated) Add(t.Id);
+        foreach (string id in ids) Add(id);
+        foreach (var l in map.Values) l.Sort(StringComparer.Ordinal);
+        return map;
+    }
+
+    private Coverage CoverageOf(TechniqueView view)
+    {
+        int analytics = view.Strategies.Sum(s => s.Analytics.Count);
+        int notes = 0, sigma = 0;
+        foreach (var d in view.Detections)
+        {
+            if (d.Kind == DetectionKind.SigmaRule) sigma++;
+            else { notes++; analytics += d.Analytics.Count; }
+        }
+        int tests = view.Tests.Sum(t => Math.Max(1, t.Tests.Count));
+        return new Coverage(view.Strategies.Count, analytics, notes, sigma, tests, Kb.DetectionGapFor(view.AttackId));
+    }
+
+    private TacticEntry Tactic(string written)
+    {
+        var official = Release?.Tactic(written);
+        string shortName = official?.ShortName ?? written.Trim();
+        if (_tactics.TryGetValue(shortName, out var known)) return known;
+        var entry = new TacticEntry(shortName, official?.Name ?? shortName, official?.Id, SitePaths.Tactic(official?.Id ?? shortName)) { Official = official };
+        _tactics[shortName] = entry;
+        return entry;
+    }
+
+    private void CollectDataComponents()
+    {
+        if (Release is null) return;
+        DataComponentEntry? Get(string? idOrName)
+        {
+            if (idOrName is null || Release.DataComponent(idOrName) is not { } dc) return null;
+            if (!_components.TryGetValue(dc.Id, out var e)) _components[dc.Id] = e = new DataComponentEntry(dc, SitePaths.DataComponent(dc.Id));
+            return e;
+        }
+        foreach (var s in Strategies)
+            foreach (var a in s.Analytics)
+                foreach (var dcId in a.LogSourceReferences.Select(r => r.DataComponentId).Distinct(StringComparer.Ordinal))
+                {
+                    if (Get(dcId) is not { } e) continue;
+                    e.AttackAnalytics.Add((s, a));
+                    foreach (string t in s.Strategy.Techniques) if (_techniques.ContainsKey(t)) e.Techniques.Add(t);
+                }
+        foreach (var d in Detections)
+            foreach (var a in d.Detection.Analytics)
+            {
+                var named = a.DataComponents.Select(x => x.Value).Concat(a.LogSources.Select(l => l.DataComponent?.Value).OfType<string>());
+                foreach (var e in named.Select(Get).OfType<DataComponentEntry>().Distinct())
+                {
+                    e.TeamAnalytics.Add((d, a));
+                    foreach (string t in Kb.Links.TechniquesOf(d.Detection)) if (_techniques.ContainsKey(t)) e.Techniques.Add(t);
+                }
+            }
+        foreach (var t in Techniques)
+            foreach (var (_, component) in t.View.DataSources)
+                if (Get(component?.Id) is { } e) e.Techniques.Add(t.Id);
+    }
+
+    private static SourceLocation? ConfigLocation(KnowledgeBase kb) => SourceLocation.File("attackkb.json");
+}

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace AttackKb.Site.Output;
+
+/// <summary>
+/// Writes the site's files under one folder. Every relative path is resolved and checked to stay inside that folder
+/// (so neither an ID nor a bug can write elsewhere), written once (a second write of the same path is a bug), as UTF-8
+/// without BOM. Thread-safe: pages are rendered and written in parallel.
+/// </summary>
+internal sealed class SiteOutput
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly string _root;
+    private readonly ConcurrentDictionary<string, long> _written = new(StringComparer.OrdinalIgnoreCase);
+
+    public SiteOutput(string root)
+    {
+        _root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
+        Directory.CreateDirectory(_root);
+    }
+
+    /// <summary>Relative path → size in bytes of everything written so far.</summary>
+    public IReadOnlyDictionary<string, long> Written => _written;
+
+    public void WriteText(string relative, string text) => WriteBytes(relative, Utf8.GetBytes(text));
+
+    public void WriteBytes(string relative, byte[] bytes)
+    {
+        string full = Resolve(relative);
+        // Case-insensitive: two IDs differing only in case would overwrite each other on Windows or macOS.
+        if (!_written.TryAdd(relative, bytes.LongLength))
+            throw new InvalidOperationException($"site file written twice: {relative}");
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+    }
+
+    private string Resolve(string relative)
+    {
+        if (relative.Length == 0 || Path.IsPathRooted(relative) || relative.Contains('\\', StringComparison.Ordinal) || relative.Contains(':', StringComparison.Ordinal))
+            throw new InvalidOperationException($"invalid site path: {relative}");
+        string full = Path.GetFullPath(Path.Combine(_root, relative));
+        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidOperationException($"site path escapes the output folder: {relative}");
+        return full;
+    }
+}

@@ -1,0 +1,119 @@
+using AttackKb.Core.Diagnostics;
+using AttackKb.Core.Model;
+using AttackKb.Site.Assets;
+using AttackKb.Site.Layer;
+using AttackKb.Site.Markdown;
+using AttackKb.Site.Model;
+using AttackKb.Site.Output;
+using AttackKb.Site.Pages;
+using AttackKb.Site.Search;
+
+namespace AttackKb.Site;
+
+/// <summary>
+/// `attackkb site`: the static reference site. The one public entry point: build the <see cref="SiteMap"/> once (every
+/// page and cross-link), then render every page (in parallel; each page only looks things up) and write it through
+/// <see cref="SiteOutput"/>, which keeps every file inside <c>outputDir</c>. Output is byte-identical for the same KB.
+/// Callers write into a staging folder and swap it in (the CLI's OutputFolder), so a failed build leaves no half site;
+/// this method never deletes anything.
+/// </summary>
+public static class SiteGenerator
+{
+    public static SiteResult Generate(KnowledgeBase kb, SiteOptions options, string outputDir)
+    {
+        RefuseKnowledgeBaseFolder(kb.Root, outputDir);
+        var bag = new DiagnosticBag();
+        var map = new SiteMap(kb, options, bag);
+        ReportUnpublishedLinks(map, bag);
+        var output = new SiteOutput(outputDir);
+
+        var pages = new List<(string Path, Func<string> Render)>
+        {
+            (SitePaths.Home, () => HubPage.Render(map)),
+            (SitePaths.Matrix, () => MatrixPage.Render(map)),
+            (SitePaths.Techniques, () => ListPages.Techniques(map)),
+            (SitePaths.Detections, () => ListPages.Detections(map)),
+            (SitePaths.DataComponents, () => ListPages.DataComponents(map)),
+            (SitePaths.Tactics, () => ListPages.Tactics(map)),
+            (SitePaths.Rules, () => FixedPages.Rules(map)),
+            (SitePaths.Credits, () => FixedPages.CreditsPage(map)),
+            (SitePaths.Search, () => FixedPages.Search(map)),
+            (SitePaths.NotFound, () => FixedPages.NotFound(map)),
+        };
+        foreach (var t in map.Techniques) pages.Add((t.Url, () => TechniquePage.Render(map, t)));
+        foreach (var d in map.Detections) pages.Add((d.Url, () => DetectionPage.Render(map, d)));
+        foreach (var t in map.Tests) pages.Add((t.Url, () => TestPage.Render(map, t)));
+        foreach (var s in map.Strategies) pages.Add((s.Url, () => StrategyPage.Render(map, s)));
+        foreach (var c in map.DataComponents) pages.Add((c.Url, () => DataComponentPage.Render(map, c)));
+        foreach (var t in map.Tactics) pages.Add((t.Url, () => TacticPage.Render(map, t)));
+        foreach (var (name, markdown) in Theme.Pages())
+        {
+            string path = SitePaths.Slug(Path.GetFileNameWithoutExtension(name)) + ".html";
+            pages.Add((path, () => HandWrittenPage.Render(map, path, markdown)));
+        }
+
+        if (options.Parallel) Parallel.ForEach(pages, page => output.WriteText(page.Path, page.Render()));
+        else foreach (var page in pages) output.WriteText(page.Path, page.Render());
+
+        foreach (var (name, bytes) in Theme.Assets()) output.WriteBytes("assets/" + SitePaths.Slug(name), bytes);
+        byte[] index = SearchIndex.Script(map);
+        output.WriteBytes(SitePaths.SearchIndex, index);
+        output.WriteBytes(SitePaths.Layer, NavigatorLayer.Write(map));
+
+        var sizes = output.Written;
+        foreach (var t in map.Techniques)
+            if (sizes[t.Url] > options.TechniquePageBudget)
+                bag.Report(SiteDiagnostics.PageOverBudget, t.Note is { } n ? Core.Text.SourceLocation.File(n.Path) : null, t.Id, sizes[t.Url], options.TechniquePageBudget);
+
+        var html = sizes.Where(kv => kv.Key.EndsWith(".html", StringComparison.Ordinal)).ToArray();
+        return new SiteResult
+        {
+            OutputDir = Path.GetFullPath(outputDir),
+            Diagnostics = bag.Items.Order().ToArray(),
+            Pages = html.Length,
+            Files = sizes.Count,
+            TotalBytes = sizes.Values.Sum(),
+            Techniques = map.Techniques.Count,
+            Detections = map.Detections.Count,
+            LargestPage = Largest(html),
+            LargestTechniquePage = Largest(html.Where(kv => kv.Key.StartsWith("techniques/", StringComparison.Ordinal) && kv.Key != SitePaths.Techniques)),
+            SearchIndexBytes = index.LongLength,
+        };
+    }
+
+    /// <summary>Writes only the Navigator layer (the `layer` command): same map, same bytes as the site's coverage.json.</summary>
+    public static (byte[] Layer, IReadOnlyList<Diagnostic> Diagnostics) Layer(KnowledgeBase kb, SiteOptions options)
+    {
+        var bag = new DiagnosticBag();
+        var map = new SiteMap(kb, options, bag);
+        return (NavigatorLayer.Write(map), bag.Items.Order().ToArray());
+    }
+
+    /// <summary>The site must never be written over, around or into the knowledge base it is built from.</summary>
+    private static void RefuseKnowledgeBaseFolder(string kbRoot, string outputDir)
+    {
+        char sep = Path.DirectorySeparatorChar;
+        string output = Path.GetFullPath(outputDir).TrimEnd(sep);
+        string kb = Path.GetFullPath(kbRoot).TrimEnd(sep);
+        if (output.Length == 0 || string.Equals(output, kb, StringComparison.Ordinal) ||
+            kb.StartsWith(output + sep, StringComparison.Ordinal) || output.StartsWith(kb + sep, StringComparison.Ordinal))
+            throw new ArgumentException($"the site's output folder '{outputDir}' must be outside the knowledge base '{kbRoot}'", nameof(outputDir));
+    }
+
+    /// <summary>Links in notes that the site shows as text: unsafe schemes (AKB7101) and relative links to no published page (AKB7102).</summary>
+    private static void ReportUnpublishedLinks(SiteMap map, DiagnosticBag bag)
+    {
+        foreach (var (path, links) in map.Kb.Notes.Select(n => (n.Path, n.Links)).Concat(map.Kb.Detections.Select(d => (d.Path, d.Links))))
+            foreach (var link in links)
+            {
+                if (link.Kind == Core.Model.LinkKind.Wikilink) continue;
+                var kind = LinkPolicy.Classify(link.Target);
+                if (kind == LinkClass.Disallowed) bag.Report(SiteDiagnostics.UnsafeLinkAsText, link.Location, link.Target);
+                else if (kind == LinkClass.Relative && !link.Target.StartsWith('#') && LinkTargets.Resolve(map, path, link.Target.Trim(), kind, out _) is null)
+                    bag.Report(SiteDiagnostics.RelativeLinkAsText, link.Location, link.Target);
+            }
+    }
+
+    private static (string, long) Largest(IEnumerable<KeyValuePair<string, long>> files) =>
+        files.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value)).FirstOrDefault(("", 0));
+}

@@ -58,22 +58,33 @@ public static partial class SafeMarkdown
         if (!html.Contains(CiteOpen, StringComparison.Ordinal)) return html;
         var sb = new StringBuilder(html.Length + 64);
         bool inTag = false;
-        for (int i = 0; i < html.Length; i++)
+        int i = 0;
+        while (i < html.Length)
         {
+            // Copy up to the next character that matters, then handle it.
+            int next = html.AsSpan(i).IndexOfAny(Special);
+            if (next < 0) { sb.Append(html, i, html.Length - i); break; }
+            sb.Append(html, i, next);
+            i += next;
             char c = html[i];
-            if (c == '<') inTag = true;
-            else if (c == '>') inTag = false;
-            if (c == CiteOpen && !inTag && html.IndexOf(CiteClose, i) is var close and > 0 && int.TryParse(html.AsSpan(i + 1, close - i - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int n))
+            if (c is '<' or '>')
+            {
+                inTag = c == '<';
+                sb.Append(c);
+            }
+            else if (c == CiteOpen && !inTag && html.IndexOf(CiteClose, i) is var close and > 0 && int.TryParse(html.AsSpan(i + 1, close - i - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int n))
             {
                 string num = n.ToString(CultureInfo.InvariantCulture);
                 sb.Append("<sup class=\"cite\"><a href=\"#ref-").Append(num).Append("\">[").Append(num).Append("]</a></sup>");
                 i = close;
             }
-            else if (c is CiteOpen or CiteClose) sb.Append('\uFFFD');
-            else sb.Append(c);
+            else sb.Append('\uFFFD');
+            i++;
         }
         return sb.ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(['<', '>', CiteOpen, CiteClose]);
 
     [GeneratedRegex(@"\(Citation:\s*([^()\n]{1,200})\)", RegexOptions.CultureInvariant)]
     private static partial Regex CitationPattern();

@@ -13,6 +13,7 @@ internal sealed class SiteOutput
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _root;
     private readonly ConcurrentDictionary<string, long> _written = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
     public SiteOutput(string root)
     {
@@ -31,8 +32,11 @@ internal sealed class SiteOutput
         // Case-insensitive: two IDs differing only in case would overwrite each other on Windows or macOS.
         if (!_written.TryAdd(relative, bytes.LongLength))
             throw new InvalidOperationException($"site file written twice: {relative}");
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, bytes);
+        // Thousands of small files: one mkdir per folder, and one open + write + close per file (no FileStream).
+        // GetOrAdd returns only after some thread's factory has created the folder.
+        _folders.GetOrAdd(Path.GetDirectoryName(full)!, folder => Directory.CreateDirectory(folder).Exists);
+        using var handle = File.OpenHandle(full, FileMode.Create, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(handle, bytes, 0);
     }
 
     private string Resolve(string relative)

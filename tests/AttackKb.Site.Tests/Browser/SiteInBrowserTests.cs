@@ -8,7 +8,7 @@ namespace AttackKb.Site.Tests.Browser;
 /// techniques and detections, the hub, phone and dark layouts, no console errors. Screenshots are saved as artifacts.
 /// </summary>
 [Collection("browser")]
-public class SiteInBrowserTests(BrowserSession browser) : BrowserTest(browser)
+public class SiteInBrowserTests(BrowserSession session) : BrowserTest(session)
 {
     private static async Task<ILocator> SearchAsync(IPage page, string query)
     {
@@ -21,7 +21,7 @@ public class SiteInBrowserTests(BrowserSession browser) : BrowserTest(browser)
     [BrowserFact]
     public async Task Searching_an_id_in_any_case_puts_the_technique_first_and_opens_its_page()
     {
-        var page = await OpenAsync(browser.BaseUrl);
+        var page = await OpenAsync(Session.BaseUrl);
         var results = await SearchAsync(page, "t1553.004");
         Assert.Contains("T1553.004", await results.First.TextContentAsync());
         Assert.Contains("Install Root Certificate", await results.First.TextContentAsync());
@@ -34,7 +34,7 @@ public class SiteInBrowserTests(BrowserSession browser) : BrowserTest(browser)
     [BrowserFact]
     public async Task Searching_words_reaches_the_technique_page()
     {
-        var page = await OpenAsync(browser.BaseUrl + "techniques/index.html");
+        var page = await OpenAsync(Session.BaseUrl + "techniques/index.html");
         var results = await SearchAsync(page, "root certificate");
         var hit = page.Locator("#search-results a[href$='techniques/T1553.004.html']");
         Assert.Equal(1, await hit.CountAsync());
@@ -47,7 +47,7 @@ public class SiteInBrowserTests(BrowserSession browser) : BrowserTest(browser)
     [BrowserFact]
     public async Task Exact_ATTACK_detection_strategy_id_ranks_first()
     {
-        var page = await OpenAsync(browser.BaseUrl + "detections/index.html");
+        var page = await OpenAsync(Session.BaseUrl + "detections/index.html");
         var results = await SearchAsync(page, "DET0056");
         Assert.EndsWith("attack/DET0056.html", await results.First.GetAttributeAsync("href"));
         AssertNoErrors();
@@ -56,7 +56,7 @@ public class SiteInBrowserTests(BrowserSession browser) : BrowserTest(browser)
     [BrowserFact]
     public async Task Search_page_lists_results_for_the_query_in_its_url()
     {
-        var page = await OpenAsync(browser.BaseUrl + "search.html?q=code+signing");
+        var page = await OpenAsync(Session.BaseUrl + "search.html?q=code+signing");
         var results = page.Locator("#search-page-results a");
         await results.First.WaitForAsync();
         Assert.True(await page.Locator("#search-page-results a[href$='techniques/T1553.002.html']").CountAsync() == 1);
@@ -66,8 +66,8 @@ public class SiteInBrowserTests(BrowserSession browser) : BrowserTest(browser)
     [BrowserFact]
     public async Task From_a_technique_open_a_detection_and_come_back_through_its_technique_link()
     {
-        var page = await OpenAsync(browser.BaseUrl + "techniques/T1553.004.html");
-        await browser.ScreenshotAsync(page, "technique-T1553.004");
+        var page = await OpenAsync(Session.BaseUrl + "techniques/T1553.004.html");
+        await Session.ScreenshotAsync(page, "technique-T1553.004");
         await page.Locator("#detections a[href$='detections/DET-AKB-0001.html']").First.ClickAsync();
         await page.WaitForURLAsync("**/detections/DET-AKB-0001.html");
         await page.Locator("#techniques a[href$='T1553.004.html']").ClickAsync();
@@ -77,7 +77,7 @@ public class SiteInBrowserTests(BrowserSession browser) : BrowserTest(browser)
         var sigma = page.Locator("#detections a[href*='detections/sigma/']").First;
         await sigma.ClickAsync();
         await page.WaitForURLAsync("**/detections/sigma/*.html");
-        await browser.ScreenshotAsync(page, "sigma-rule");
+        await Session.ScreenshotAsync(page, "sigma-rule");
         await page.Locator("#techniques a[href$='T1553.004.html']").ClickAsync();
         await page.WaitForURLAsync("**/techniques/T1553.004.html");
         AssertNoErrors();
@@ -86,14 +86,14 @@ public class SiteInBrowserTests(BrowserSession browser) : BrowserTest(browser)
     [BrowserFact]
     public async Task Hub_shows_every_certificate_technique()
     {
-        var page = await OpenAsync(browser.BaseUrl);
+        var page = await OpenAsync(Session.BaseUrl);
         foreach (string id in CertificateCrossLinkTests.Ids)
         {
             var card = page.Locator($"[id='{id}']");
             Assert.True(await card.IsVisibleAsync(), $"{id} is not visible on the hub");
             Assert.Contains(id, await card.Locator("h3").TextContentAsync());
         }
-        await browser.ScreenshotAsync(page, "hub");
+        await Session.ScreenshotAsync(page, "hub");
         AssertNoErrors();
     }
 
@@ -102,14 +102,14 @@ public class SiteInBrowserTests(BrowserSession browser) : BrowserTest(browser)
     {
         foreach (string path in new[] { SitePaths.Home, SitePaths.Technique("T1553.004"), SitePaths.Matrix, "detections/DET-AKB-0001.html" })
         {
-            var page = await OpenAsync(browser.BaseUrl + path, width: 390, height: 844, scheme: ColorScheme.Dark);
+            var page = await OpenAsync(Session.BaseUrl + path, width: 390, height: 844, scheme: ColorScheme.Dark);
             int overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
             Assert.True(overflow <= 0, $"{path} scrolls sideways on a phone by {overflow}px");
             string background = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
             Assert.True(Luminance(background) < 0.3, $"{path}: dark scheme background is {background}");
-            if (path == SitePaths.Home) await browser.ScreenshotAsync(page, "hub-phone-dark");
+            if (path == SitePaths.Home) await Session.ScreenshotAsync(page, "hub-phone-dark");
         }
-        var light = await OpenAsync(browser.BaseUrl);
+        var light = await OpenAsync(Session.BaseUrl);
         Assert.True(Luminance(await light.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor")) > 0.7);
         AssertNoErrors();
     }
@@ -117,7 +117,7 @@ public class SiteInBrowserTests(BrowserSession browser) : BrowserTest(browser)
     [BrowserFact]
     public async Task Search_works_when_the_site_is_opened_from_disk()
     {
-        var page = await OpenAsync(new Uri(Path.Combine(browser.SiteFolder, "index.html")).AbsoluteUri);
+        var page = await OpenAsync(new Uri(Path.Combine(Session.SiteFolder, "index.html")).AbsoluteUri);
         var results = await SearchAsync(page, "T1553.004");
         await results.First.ClickAsync();
         await page.WaitForURLAsync("**/techniques/T1553.004.html");
@@ -130,14 +130,14 @@ public class SiteInBrowserTests(BrowserSession browser) : BrowserTest(browser)
     {
         // A static host serves 404.html for a missing path; its links are relative to the site's root folder, so this
         // holds for misses at the root (see README: the 404 page at deeper paths).
-        var page = await OpenAsync(browser.BaseUrl + "techniques/index.html");
-        var response = await page.GotoAsync(browser.BaseUrl + "no-such-page.html");
+        var page = await OpenAsync(Session.BaseUrl + "techniques/index.html");
+        var response = await page.GotoAsync(Session.BaseUrl + "no-such-page.html");
         Assert.Equal(404, response?.Status);
         Assert.Contains("not found", (await page.Locator("h1").TextContentAsync())!, StringComparison.OrdinalIgnoreCase);
         await page.Locator("a[href='index.html']").First.ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "index.html");
+        await page.WaitForURLAsync(Session.BaseUrl + "index.html");
         // Chromium logs the document's own 404 status as a console error; nothing else may fail.
-        Assert.Equal([$"{browser.BaseUrl}no-such-page.html: console error: Failed to load resource: the server responded with a status of 404 (Not Found)"], Errors);
+        Assert.Equal([$"{Session.BaseUrl}no-such-page.html: console error: Failed to load resource: the server responded with a status of 404 (Not Found)"], Errors);
     }
 
     [BrowserFact]

@@ -85,7 +85,11 @@ if [ "$have_import" = 1 ]; then
     report "hugo-same-notes" "hugo --quiet -s $work/hugo -d $work/hugo-out"
     site=$(cat "$work/site-all-techniques.median"); hugo=$(cat "$work/hugo-same-notes.median")
     echo "site / hugo time ratio: $(python3 -c "print('%.2f' % ($site / $hugo))")"
-    echo "site output: $(du -sh "$work/site-out" | cut -f1), largest page: $(find "$work/site-out" -name '*.html' -printf '%s %P\n' | sort -n | tail -n 1)"
+    echo "site output: $(find "$work/site-out" -type f | wc -l) files, $(du -sh --apparent-size "$work/site-out" | cut -f1);" \
+      "largest page: $(find "$work/site-out" -name '*.html' -printf '%s %P\n' | sort -n | tail -n 1);" \
+      "largest technique page: $(find "$work/site-out/techniques" -name 'T*.html' -printf '%s %P\n' | sort -n | tail -n 1)"
+    echo "hugo output: $(find "$work/hugo-out" -type f | wc -l) files, $(du -sh --apparent-size "$work/hugo-out" | cut -f1)"
+    runs_ok akb build "$work/kb-all" -o "$work/build-out" || [ $? = 1 ] && report "build-all-techniques" "$cli build $work/kb-all -o $work/build-out"
   fi
   report "import-18.1-all" "$cli import $bundle --all --to $work/import-out"
 fi

@@ -102,7 +102,7 @@ public static class NavigatorLayer
         if (tactic is not null) w.WriteString("tactic", tactic);
         w.WriteNumber("score", (int)c.Level);
         w.WriteString("color", Coverage.Color(c.Level));
-        string comment = $"{Coverage.Label(c.Level)}: {c.AttackStrategies} ATT&CK strategies, {c.Analytics} analytics, {c.DetectionNotes} detection notes, {c.SigmaRules} Sigma rules, {c.Tests} Atomic tests" +
+        string comment = $"{Coverage.Label(c.Level)}: {c.Counts()}" +
             (c.Gap is { } gap ? ". Gap: " + gap : "");
         w.WriteString("comment", comment);
         w.WriteBoolean("enabled", true);

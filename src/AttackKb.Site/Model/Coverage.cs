@@ -20,6 +20,20 @@ public sealed record Coverage(int AttackStrategies, int Analytics, int Detection
 {
     public int TeamDetections => DetectionNotes + SigmaRules;
 
+    /// <summary>The counts as the site shows them everywhere (hub, technique pages, the layer's comment), in this order.</summary>
+    public IReadOnlyList<(int Count, string Noun)> Parts =>
+    [
+        (AttackStrategies, AttackStrategies == 1 ? "ATT&CK strategy" : "ATT&CK strategies"),
+        (Analytics, Analytics == 1 ? "analytic" : "analytics"),
+        (DetectionNotes, DetectionNotes == 1 ? "detection note" : "detection notes"),
+        (SigmaRules, SigmaRules == 1 ? "Sigma rule" : "Sigma rules"),
+        (Tests, Tests == 1 ? "Atomic test" : "Atomic tests"),
+    ];
+
+    /// <summary>"1 ATT&amp;CK strategy, 4 analytics, …".</summary>
+    public string Counts() =>
+        string.Join(", ", Parts.Select(p => p.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + p.Noun));
+
     public CoverageLevel Level =>
         TeamDetections > 0 ? (Tests > 0 ? CoverageLevel.Tested : CoverageLevel.Detected)
         : Gap is not null ? CoverageLevel.DocumentedGap

@@ -59,11 +59,7 @@ public static class HubPage
             h.Open("p", "namesake").Text("Same name as ").Text(string.Join(", ", namesakes.Where(id => id != t.Id))).Text(": told apart by ID and tactic.").Close("p");
         p.CoverageBadge(c.Level);
         h.Open("ul", "counts");
-        TechniquePage.Count(p, c.AttackStrategies, "ATT&CK strategy", "ATT&CK strategies");
-        TechniquePage.Count(p, c.Analytics, "analytic", "analytics");
-        TechniquePage.Count(p, c.DetectionNotes, "detection note", "detection notes");
-        TechniquePage.Count(p, c.SigmaRules, "Sigma rule", "Sigma rules");
-        TechniquePage.Count(p, c.Tests, "Atomic test", "Atomic tests");
+        TechniquePage.Counts(p, c);
         h.Close("ul");
         if (c.Gap is { } gap) h.Open("p", "gap").Element("strong", "Gap: ").Text(gap).Close("p");
         else if (c.TeamDetections == 0) h.Element("p", "Gap: no team detection and no documented reason.", "gap undocumented");

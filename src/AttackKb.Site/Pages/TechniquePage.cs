@@ -113,16 +113,16 @@ public static class TechniquePage
         var c = t.Coverage;
         var h = p.H;
         h.Open("ul", "counts", ("aria-label", "Detection coverage"));
-        Count(p, c.AttackStrategies, "ATT&CK strategy", "ATT&CK strategies");
-        Count(p, c.Analytics, "analytic", "analytics");
-        Count(p, c.DetectionNotes, "detection note", "detection notes");
-        Count(p, c.SigmaRules, "Sigma rule", "Sigma rules");
-        Count(p, c.Tests, "Atomic test", "Atomic tests");
+        Counts(p, c);
         h.Close("ul").Line();
     }
 
-    public static void Count(PageWriter p, int n, string one, string many) =>
-        p.H.Open("li", n == 0 ? "zero" : null).Element("strong", n.ToString(System.Globalization.CultureInfo.InvariantCulture)).Text(" ").Text(n == 1 ? one : many).Close("li");
+    /// <summary>The coverage counts as list items, zeros greyed (hub cards and technique pages).</summary>
+    public static void Counts(PageWriter p, Coverage c)
+    {
+        foreach (var (n, noun) in c.Parts)
+            p.H.Open("li", n == 0 ? "zero" : null).Element("strong", n.ToString(System.Globalization.CultureInfo.InvariantCulture)).Text(" ").Text(noun).Close("li");
+    }
 
     private static void Detections(PageWriter p, TechniqueEntry t)
     {

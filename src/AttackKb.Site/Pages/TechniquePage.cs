@@ -287,9 +287,14 @@ public static class TechniquePage
 
     private sealed record Ref(string Source, string? Url, string? Description);
 
+    /// <summary>
+    /// The page's numbered references: the note's own list; else (a note without one, like the dialect-B seeds, which
+    /// still cite "(Citation: X)") the release's references of the technique, so citations link wherever they can. The
+    /// release's ATT&amp;CK-ID entry is left out: the facts already link the official page.
+    /// </summary>
     private static IReadOnlyList<Ref> References(Note? note, AttackTechnique? official) =>
         note is { References.Count: > 0 } ? note.References.Select(r => new Ref(r.SourceName, r.Url, r.Description)).ToArray()
-        : note is null && official is not null ? official.References.Select(r => new Ref(r.SourceName, r.Url, r.Description)).ToArray()
+        : official is not null ? official.References.Where(r => r.ExternalId is null).Select(r => new Ref(r.SourceName, r.Url, r.Description)).ToArray()
         : [];
 
     private static void ReferenceList(PageWriter p, IReadOnlyList<Ref> references)

@@ -77,6 +77,19 @@ public class DefaultSiteTests
     }
 
     [Fact]
+    public void Citations_of_a_note_without_a_reference_list_link_to_the_releases_references()
+    {
+        // The dialect-B seed cites "(Citation: Splunk Kovar Certificates 2017)" but lists no references of its own.
+        var site = Sites.Default;
+        Assert.Empty(site.Kb.NotesFor("T1587.003").Single().References);
+        string page = site.Read(SitePaths.Technique("T1587.003"));
+        var cite = System.Text.RegularExpressions.Regex.Match(page, "<sup class=\"cite\"><a href=\"#(ref-[0-9]+)\">");
+        Assert.True(cite.Success, "no linked citation");
+        Assert.Matches($"<li id=\"{cite.Groups[1].Value}\"><a class=\"ext\" href=\"https://[^\"]+\">Splunk Kovar Certificates 2017</a>", page);
+        Assert.DoesNotContain(">mitre-attack<", page);
+    }
+
+    [Fact]
     public void Every_page_links_to_the_navigator_layer_from_the_hub_and_the_matrix()
     {
         Assert.Contains("href=\"coverage.json\"", Sites.Default.Read(SitePaths.Home));

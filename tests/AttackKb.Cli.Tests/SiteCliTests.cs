@@ -30,6 +30,18 @@ public class SiteCliTests
     }
 
     [Fact]
+    public void Site_refuses_an_output_that_is_a_file_and_leaves_it_alone()
+    {
+        string file = Path.Combine(RepoPaths.TempFolder("site-cli"), "notes.txt");
+        File.WriteAllText(file, "a user's file");
+        var r = CliRunner.Run("site", RepoPaths.Data, "-o", file);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("is a file", r.Stderr);
+        Assert.Equal("a user's file", File.ReadAllText(file));
+        Assert.Single(Directory.GetFileSystemEntries(Path.GetDirectoryName(file)!));
+    }
+
+    [Fact]
     public void A_failed_run_leaves_the_previous_site_untouched()
     {
         string kb = RepoPaths.TempFolder("site-cli-kb");

@@ -25,6 +25,8 @@ public sealed class OutputFolder
             throw new UsageException($"refusing to write the output to '{target}'");
         if (full == kb || kb.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal) || full.StartsWith(kb + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new UsageException($"the output folder '{target}' must be outside the knowledge base '{kbRoot}'");
+        if (File.Exists(full))
+            throw new UsageException($"the output '{target}' is a file: give a folder (it is replaced as a whole)");
         string parent = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(parent);
         string staging = Path.Combine(parent, "." + Path.GetFileName(full) + ".attackkb-" + Environment.ProcessId);

@@ -75,3 +75,25 @@ public class HostileSiteTests
         Assert.False(Directory.Exists(Path.Combine(kb, "out")));
     }
 }
+
+/// <summary>A note too long for a phone-sized technique page: the page is still written, and the budget is reported.</summary>
+public class PageBudgetTests
+{
+    [Fact]
+    public void A_technique_page_over_50_kB_is_written_and_reported_as_AKB7103()
+    {
+        string kb = RepoPaths.TempFolder("huge-note");
+        string paragraph = string.Concat(Enumerable.Repeat("Adversaries may install a root certificate to subvert trust. ", 20)) + "\n\n";
+        File.WriteAllText(Path.Combine(kb, "T1553.004.md"),
+            "---\nkind: technique\nmitre_attack_url: https://attack.mitre.org/techniques/T1553/004\nname: Install Root Certificate\n---\n\n# Install Root Certificate\n\n## Description\n" +
+            string.Concat(Enumerable.Repeat(paragraph, 60)));
+
+        var site = Sites.Generate(kb);
+
+        long size = new FileInfo(site.PathOf(SitePaths.Technique("T1553.004"))).Length;
+        Assert.True(size > 50 * 1024);
+        var d = Assert.Single(site.Result.Diagnostics, d => d.Id == "AKB7103");
+        Assert.Equal("T1553.004.md", d.Location?.Path);
+        Assert.Contains(size.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Message);
+    }
+}

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace AttackKb.Site.Html;
@@ -8,42 +9,43 @@ namespace AttackKb.Site.Html;
 /// </summary>
 public static class HtmlText
 {
+    /// <summary>Every character <see cref="Append"/> does not copy as is: the five markup characters and those not allowed in HTML.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n')).Select(c => (char)c)
+            .Concat(['&', '<', '>', '"', '\'', '\u007F', '\uFFFE', '\uFFFF']).ToArray());
+
     public static string Escape(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "";
-        if (!NeedsEscaping(value)) return value;
+        if (!value.AsSpan().ContainsAny(Special)) return value;
         var sb = new StringBuilder(value.Length + 16);
         Append(sb, value);
         return sb.ToString();
     }
 
+    /// <summary>Appends the value escaped, copying the runs between special characters whole.</summary>
     public static void Append(StringBuilder sb, string? value)
     {
-        if (string.IsNullOrEmpty(value)) return;
-        foreach (char c in value)
+        var rest = value.AsSpan();
+        while (!rest.IsEmpty)
         {
-            switch (c)
+            int i = rest.IndexOfAny(Special);
+            if (i < 0)
+            {
+                sb.Append(rest);
+                return;
+            }
+            sb.Append(rest[..i]);
+            switch (rest[i])
             {
                 case '&': sb.Append("&amp;"); break;
                 case '<': sb.Append("&lt;"); break;
                 case '>': sb.Append("&gt;"); break;
                 case '"': sb.Append("&quot;"); break;
                 case '\'': sb.Append("&#39;"); break;
-                case '\t' or '\n': sb.Append(c); break;
-                case '\r': break;
-                default:
-                    if (c < ' ' || c == '\u007F' || c is '\uFFFE' or '\uFFFF') break;   // not allowed in HTML text
-                    sb.Append(c);
-                    break;
+                default: break;   // '\r' and the characters not allowed in HTML text are dropped
             }
+            rest = rest[(i + 1)..];
         }
-    }
-
-    private static bool NeedsEscaping(string value)
-    {
-        foreach (char c in value)
-            if (c is '&' or '<' or '>' or '"' or '\'' or '\r' or '\u007F' or '\uFFFE' or '\uFFFF' || c < ' ' && c is not ('\t' or '\n'))
-                return true;
-        return false;
     }
 }

@@ -34,6 +34,8 @@ public sealed record SiteOptions
     public string BaseUrl { get; init; } = "";
     /// <summary>Technique pages over this many bytes of HTML are reported (AKB7103).</summary>
     public int TechniquePageBudget { get; init; } = 50 * 1024;
+    /// <summary>The config file the options came from (null: built-in defaults), for diagnostics about it.</summary>
+    public string? ConfigPath { get; init; }
     /// <summary>Render pages on several threads (output is identical either way).</summary>
     public bool Parallel { get; init; } = true;
 
@@ -44,7 +46,7 @@ public sealed record SiteOptions
         if (config.Section("site") is not { } site) return Default;
         string where = config.SourcePath ?? KbConfig.FileName;
         if (site.ValueKind != JsonValueKind.Object) throw new ConfigException($"{where}: 'site' must be an object");
-        var options = Default;
+        var options = Default with { ConfigPath = config.SourcePath };
         if (site.TryGetProperty("title", out var title))
             options = options with { Title = title.ValueKind == JsonValueKind.String && title.GetString()!.Trim().Length > 0 ? title.GetString()!.Trim() : throw new ConfigException($"{where}: 'site.title' must be a non-empty string") };
         if (site.TryGetProperty("hub", out var hub))

@@ -124,3 +124,34 @@ public class BaseUrlTests
         Assert.Throws<Core.Config.ConfigException>(() => SiteOptions.Default.WithBaseUrl(url, "test"));
     }
 }
+
+/// <summary>The built-in hub on a KB that is not about certificates.</summary>
+public class BuiltInHubTests
+{
+    [Fact]
+    public void Without_a_configured_hub_or_a_release_the_hub_says_how_to_choose_and_nothing_is_reported()
+    {
+        string kb = RepoPaths.TempFolder("no-config-kb");
+        File.WriteAllText(Path.Combine(kb, "T1059.md"),
+            "---\nkind: technique\nmitre_attack_url: https://attack.mitre.org/techniques/T1059\nname: Command and Scripting Interpreter\n---\n\n# Command and Scripting Interpreter\n");
+        var loaded = AttackKb.Notes.Loading.KnowledgeBaseLoader.Load(kb, Core.Config.KbConfig.Default, release: null);
+        string output = RepoPaths.TempFolder("no-config-site");
+
+        var result = SiteGenerator.Generate(loaded, SiteOptions.Default, output);
+
+        Assert.Empty(result.Diagnostics);
+        string hub = File.ReadAllText(Path.Combine(output, SitePaths.Home));
+        Assert.Contains("none of the certificate techniques", hub);
+        Assert.DoesNotContain("class=\"card", hub);
+    }
+
+    [Fact]
+    public void With_a_release_the_built_in_hub_follows_every_certificate_technique_it_knows()
+    {
+        string kb = RepoPaths.TempFolder("no-config-kb");
+        var site = Sites.Generate(kb);   // no notes, the pinned 18.1 catalog
+        Assert.Empty(site.Result.Diagnostics);
+        string hub = site.Read(SitePaths.Home);
+        foreach (string id in SiteOptions.DefaultHub) Assert.Contains($"id=\"{id}\"", hub);
+    }
+}

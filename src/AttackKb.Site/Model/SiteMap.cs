@@ -48,8 +48,12 @@ public sealed class SiteMap
         foreach (string raw in options.Hub)
         {
             if (AttackId.NormalizeTechnique(raw) is { } id) { if (!hubIds.Contains(id)) hubIds.Add(id); }
-            else bag.Report(SiteDiagnostics.HubEntryInvalid, ConfigLocation(kb), raw);
+            else bag.Report(SiteDiagnostics.HubEntryInvalid, ConfigLocation(kb, options), raw);
         }
+        // The built-in hub (no "site.hub" in the config) follows only the certificate techniques this KB or its release
+        // knows: a KB about something else gets no empty cards and no warnings about a list it never wrote.
+        if (ReferenceEquals(options.Hub, SiteOptions.DefaultHub))
+            hubIds.RemoveAll(id => kb.NotesFor(id).Count == 0 && Release?.Technique(id) is null);
 
         // Detections and tests first: their techniques get pages too.
         Detections = NameDetections(kb);
@@ -84,7 +88,7 @@ public sealed class SiteMap
         Techniques = _techniques.Values.OrderBy(t => t.Id, StringComparer.Ordinal).ToArray();
         foreach (string id in hubIds)
             if (_techniques[id] is { View: { Notes.Count: 0, Official: null } })
-                bag.Report(SiteDiagnostics.HubEntryUnknown, ConfigLocation(kb), id, Release?.Info.DisplayName ?? "the knowledge base (no ATT&CK release is pinned)");
+                bag.Report(SiteDiagnostics.HubEntryUnknown, ConfigLocation(kb, options), id, Release?.Info.DisplayName ?? "the knowledge base (no ATT&CK release is pinned)");
         Hub = hubIds.Select(id => _techniques[id]).ToArray();
 
         foreach (var t in Techniques)
@@ -231,5 +235,12 @@ public sealed class SiteMap
                 if (Get(component?.Id) is { } e) e.Techniques.Add(t.Id);
     }
 
-    private static SourceLocation? ConfigLocation(KnowledgeBase kb) => SourceLocation.File("attackkb.json");
+    /// <summary>The config file, KB-relative when it is inside the KB (like every other diagnostic path); null for the built-in defaults.</summary>
+    private static SourceLocation? ConfigLocation(KnowledgeBase kb, SiteOptions options)
+    {
+        if (options.ConfigPath is not { } path) return null;
+        string full = Path.GetFullPath(path);
+        string relative = Path.GetRelativePath(Path.GetFullPath(kb.Root), full);
+        return SourceLocation.File(relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative.Replace(Path.DirectorySeparatorChar, '/'));
+    }
 }

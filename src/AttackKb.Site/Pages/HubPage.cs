@@ -19,6 +19,11 @@ public static class HubPage
         h.Open("p", "lead").Text($"{map.Hub.Count} certificate techniques followed by the team: {detected} with team detections, {gaps} with a documented gap, {map.Hub.Count - detected - gaps} uncovered. ");
         h.Text("See also the ").Link(p.Href(SitePaths.Matrix), "coverage matrix").Text(" and the ").Link(p.Href(SitePaths.Layer), "ATT&CK Navigator layer").Text(".").Close("p").Line();
 
+        if (map.Hub.Count == 0)
+            h.Open("p", "muted").Text("The knowledge base has none of the certificate techniques. List the techniques this page follows, by ATT&CK ID, in ")
+                .Element("code", "\"site\": { \"hub\": [...] }").Text(" of attackkb.json; the ").Link(p.Href(SitePaths.Techniques), "technique list")
+                .Text(" has everything the knowledge base holds.").Close("p").Line();
+
         var sameName = map.Hub.GroupBy(t => t.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
             .ToDictionary(g => g.Key, g => g.Select(t => t.Id).ToArray(), StringComparer.OrdinalIgnoreCase);
         var stages = map.Hub

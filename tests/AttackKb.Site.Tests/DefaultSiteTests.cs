@@ -74,6 +74,8 @@ public class DefaultSiteTests
         for (int i = 1; i <= note.References.Count; i++) Assert.Contains($"id=\"ref-{i}\"", page);
         Assert.Contains("href=\"../tactics/TA0005.html\"", page);
         Assert.Contains("href=\"T1553.html\"", page);
+        Assert.Contains("<dt>Domains</dt><dd>enterprise-attack</dd>", page);
+        Assert.Contains("<dt>Contributors</dt><dd>" + string.Join("; ", note.Contributors.Select(c => System.Net.WebUtility.HtmlEncode(c.Value))) + "</dd>", page);
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public static class TechniquePage
                 if (ds.Component is { } dc) p.DataComponentLink(dc.Id);
                 else p.H.Text(ds.Written);
             }));
+        if (note is not null) NoteFacts(p, note);
         p.Fact("Official page", () => p.ExternalLink(OfficialUrl(t), "ATT&CK " + t.Id));
         if (official is null) p.Fact("ATT&CK release", map.Release is { } r ? $"unknown to {r.Info.DisplayName}" : "no release pinned");
         else if (official.Revoked || official.Deprecated)
@@ -106,6 +107,20 @@ public static class TechniquePage
         h.Text(" · ");
         p.CoverageBadge(t.Coverage.Level);
         h.Close("p").Line();
+    }
+
+    /// <summary>The rest of what the note states about the technique (the facts above come from the merged view).</summary>
+    private static void NoteFacts(PageWriter p, Note note)
+    {
+        static string Values(IReadOnlyList<Core.Text.Located<string>> values, string separator = ", ") => string.Join(separator, values.Select(v => v.Value));
+        p.Fact("Domains", Values(note.Domains));
+        p.Fact("Permissions required", Values(note.PermissionsRequired));
+        p.Fact("System requirements", Values(note.SystemRequirements));
+        p.Fact("Defenses bypassed", Values(note.DefensesBypassed));
+        p.Fact("Contributors", Values(note.Contributors, "; "));   // a contributor is often "Name, @handle, Company"
+        p.Fact("Revoked", note.Revoked?.Value);
+        p.Fact("Deprecated", note.Deprecated?.Value);
+        if (note.Tags.Count > 0) p.Fact("Tags", () => p.Join(note.Tags, tag => p.H.Element("code", tag.Value), " "));
     }
 
     private static void CoverageSummary(PageWriter p, TechniqueEntry t)

@@ -92,11 +92,7 @@ public static class SiteGenerator
     /// <summary>The site must never be written over, around or into the knowledge base it is built from.</summary>
     private static void RefuseKnowledgeBaseFolder(string kbRoot, string outputDir)
     {
-        char sep = Path.DirectorySeparatorChar;
-        string output = Path.GetFullPath(outputDir).TrimEnd(sep);
-        string kb = Path.GetFullPath(kbRoot).TrimEnd(sep);
-        if (output.Length == 0 || string.Equals(output, kb, StringComparison.Ordinal) ||
-            kb.StartsWith(output + sep, StringComparison.Ordinal) || output.StartsWith(kb + sep, StringComparison.Ordinal))
+        if (Core.Text.KbPath.OverlapsKnowledgeBase(outputDir, kbRoot))
             throw new ArgumentException($"the site's output folder '{outputDir}' must be outside the knowledge base '{kbRoot}'", nameof(outputDir));
     }
 

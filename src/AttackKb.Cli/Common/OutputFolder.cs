@@ -1,3 +1,5 @@
+using AttackKb.Core.Text;
+
 namespace AttackKb.Cli.Common;
 
 /// <summary>
@@ -20,10 +22,9 @@ public sealed class OutputFolder
     public static OutputFolder Begin(string target, string kbRoot)
     {
         string full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
-        string kb = Path.GetFullPath(kbRoot).TrimEnd(Path.DirectorySeparatorChar);
         if (full.Length <= 1 || Path.GetPathRoot(full) == full + Path.DirectorySeparatorChar)
             throw new UsageException($"refusing to write the output to '{target}'");
-        if (full == kb || kb.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal) || full.StartsWith(kb + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (KbPath.OverlapsKnowledgeBase(full, kbRoot))
             throw new UsageException($"the output folder '{target}' must be outside the knowledge base '{kbRoot}'");
         if (File.Exists(full))
             throw new UsageException($"the output '{target}' is a file: give a folder (it is replaced as a whole)");

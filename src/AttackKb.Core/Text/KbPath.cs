@@ -19,4 +19,17 @@ public static class KbPath
         }
         return string.Join('/', parts);
     }
+
+    /// <summary>
+    /// True when writing a whole output <paramref name="folder"/> would put the knowledge base at risk: it is the KB's
+    /// root, a folder inside it, or a folder containing it (or the file-system root).
+    /// </summary>
+    public static bool OverlapsKnowledgeBase(string folder, string kbRoot)
+    {
+        char sep = Path.DirectorySeparatorChar;
+        string output = Path.GetFullPath(folder).TrimEnd(sep);
+        string kb = Path.GetFullPath(kbRoot).TrimEnd(sep);
+        return output.Length == 0 || string.Equals(output, kb, StringComparison.Ordinal) ||
+               kb.StartsWith(output + sep, StringComparison.Ordinal) || output.StartsWith(kb + sep, StringComparison.Ordinal);
+    }
 }

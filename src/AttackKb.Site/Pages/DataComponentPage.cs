@@ -11,7 +11,7 @@ public static class DataComponentPage
         var p = new PageWriter(map, e.Url);
         var h = p.H;
         var dc = e.Component;
-        h.Open("h1").Element("span", dc.Id, "id").Text(" ").Text(dc.Name).Close("h1").Line();
+        p.IdHeading(dc.Id, dc.Name);
         h.Open("p", "context").Text("Data component");
         if (dc.DataSourceName is { } source) h.Text(" of data source ").Text(source).Text(" (legacy name ").Element("code", dc.LegacyName).Text(")");
         h.Close("p").Line();
@@ -24,12 +24,7 @@ public static class DataComponentPage
         if (dc.LogSources.Count > 0)
         {
             h.Element("h2", "Log sources").Open("ul");
-            foreach (var l in dc.LogSources)
-            {
-                h.Open("li").Element("code", l.Name);
-                if (l.Channel is { Length: > 0 } ch) h.Text(" ").Element("span", ch, "channel");
-                h.Close("li");
-            }
+            foreach (var l in dc.LogSources) p.LogSourceItem(l.Name, l.Channel, dataComponent: null);
             h.Close("ul").Line();
         }
         h.Element("h2", "Techniques");

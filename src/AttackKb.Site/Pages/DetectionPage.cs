@@ -18,7 +18,7 @@ public static class DetectionPage
         var d = e.Detection;
         // A Sigma rule's id is a UUID: too long for the heading on a phone, so it goes to the line below.
         if (e.IsSigma) h.Element("h1", e.Title).Line();
-        else h.Open("h1").Element("span", e.DisplayId, "id").Text(" ").Text(e.Title).Close("h1").Line();
+        else p.IdHeading(e.DisplayId, e.Title);
         h.Open("p", "context").Text(e.IsSigma ? "Sigma rule " : "Detection note (detection strategy)");
         if (e.IsSigma) h.Element("span", e.DisplayId, "id");
         p.Badge(d.Level?.Value, "level");

@@ -45,6 +45,26 @@ public sealed class PageWriter
         H.Close("a");
     }
 
+    /// <summary>The page's title: the ID (styled as one) and the name.</summary>
+    public void IdHeading(string id, string name) =>
+        H.Open("h1").Element("span", id, "id").Text(" ").Text(name).Close("h1").Line();
+
+    /// <summary>
+    /// One log source as a list item: its name as code, its channel, and "→" the data component it feeds when known
+    /// (ATT&amp;CK analytics, team analytics, data component pages).
+    /// </summary>
+    public void LogSourceItem(string name, string? channel, string? dataComponent)
+    {
+        H.Open("li").Element("code", name);
+        if (channel is { Length: > 0 }) H.Text(" ").Element("span", channel, "channel");
+        if (dataComponent is not null)
+        {
+            H.Text(" → ");
+            DataComponentLink(dataComponent);
+        }
+        H.Close("li");
+    }
+
     public void DetectionLink(DetectionEntry d) =>
         H.Open("a", null, ("href", Href(d.Url))).Element("span", d.DisplayId, "id").Text(" ").Text(d.Title).Close("a");
 

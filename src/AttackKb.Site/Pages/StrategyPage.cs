@@ -10,7 +10,7 @@ public static class StrategyPage
         var p = new PageWriter(map, e.Url);
         var h = p.H;
         var s = e.Strategy;
-        h.Open("h1").Element("span", s.Id, "id").Text(" ").Text(s.Name).Close("h1").Line();
+        p.IdHeading(s.Id, s.Name);
         h.Open("p", "context").Text("ATT&CK detection strategy (").Text(map.Release!.Info.DisplayName).Text(")").Close("p").Line();
         h.Open("section", null, ("id", "techniques")).Element("h2", "Techniques").Open("ul", "techniques");
         foreach (string id in s.Techniques)

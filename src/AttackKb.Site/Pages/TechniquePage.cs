@@ -21,7 +21,7 @@ public static class TechniquePage
         var note = t.Note;
         var official = t.Official;
 
-        h.Open("h1").Element("span", t.Id, "id").Text(" ").Text(t.Name).Close("h1").Line();
+        p.IdHeading(t.Id, t.Name);
         Context(p, t);
 
         var references = References(note, official);
@@ -239,14 +239,7 @@ public static class TechniquePage
         if (a.LogSourceReferences.Count > 0)
         {
             h.Open("ul", "sources");
-            foreach (var r in a.LogSourceReferences)
-            {
-                h.Open("li").Element("code", r.Name);
-                if (r.Channel is { Length: > 0 } ch) h.Text(" ").Element("span", ch, "channel");
-                h.Text(" → ");
-                p.DataComponentLink(r.DataComponentId);
-                h.Close("li");
-            }
+            foreach (var r in a.LogSourceReferences) p.LogSourceItem(r.Name, r.Channel, r.DataComponentId);
             h.Close("ul");
         }
         h.Close("li");
@@ -261,17 +254,7 @@ public static class TechniquePage
         if (a.LogSources.Count > 0)
         {
             h.Open("ul", "sources");
-            foreach (var l in a.LogSources)
-            {
-                h.Open("li").Element("code", l.Name.Value);
-                if (l.Channel?.Value is { Length: > 0 } ch) h.Text(" ").Element("span", ch, "channel");
-                if (l.DataComponent?.Value is { } dc)
-                {
-                    h.Text(" → ");
-                    p.DataComponentLink(dc);
-                }
-                h.Close("li");
-            }
+            foreach (var l in a.LogSources) p.LogSourceItem(l.Name.Value, l.Channel?.Value, l.DataComponent?.Value);
             h.Close("ul");
         }
         else if (a.DataComponents.Count > 0)

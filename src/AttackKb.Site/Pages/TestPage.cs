@@ -16,7 +16,7 @@ public static class TestPage
         var p = new PageWriter(map, e.Url);
         var h = p.H;
         var t = e.Test;
-        h.Open("h1").Element("span", e.DisplayId, "id").Text(" ").Text(e.Title).Close("h1").Line();
+        p.IdHeading(e.DisplayId, e.Title);
         h.Open("p", "context").Text("Atomic tests for ");
         p.Join(map.Kb.Links.TechniquesOf(t), id => p.TechniqueLink(id));
         h.Close("p").Line();

@@ -13,8 +13,7 @@ namespace AttackKb.Core.Tests;
 /// </summary>
 public class LintCaseTests
 {
-    internal static readonly Lazy<AttackRelease> Release = new(() =>
-        AttackReleaseReader.Read(Path.Combine(RepoPaths.Data, "attack", "enterprise-attack-18.1.catalog.json"), new DiagnosticBag()));
+    internal static AttackRelease Release => TestKnowledgeBases.Pinned;
 
     public static TheoryData<string> Cases()
     {
@@ -50,7 +49,7 @@ public class LintCaseTests
     [Fact]
     public void Overrides_switch_codes_off_and_warnings_can_fail_the_run()
     {
-        var kb = KnowledgeBaseLoader.Load(RepoPaths.Cases("AttackKb.Core.Tests", "lint", "platforms", "kb"), KbConfig.Default, Release.Value);
+        var kb = KnowledgeBaseLoader.Load(RepoPaths.Cases("AttackKb.Core.Tests", "lint", "platforms", "kb"), KbConfig.Default, Release);
         var off = Validator.Run(kb, new LintOptions(new Dictionary<string, Severity>(StringComparer.Ordinal) { ["AKB3020"] = Severity.None }));
         Assert.DoesNotContain(off.Diagnostics, d => d.Id == "AKB3020");
         var strict = Validator.Run(kb, new LintOptions(new Dictionary<string, Severity>(StringComparer.Ordinal), WarningsAsErrors: true));
@@ -68,5 +67,5 @@ public class LintCaseTests
     }
 
     internal static LintResult Lint(string kbFolder) =>
-        Validator.Run(KnowledgeBaseLoader.Load(kbFolder, KbConfig.Default, Release.Value));
+        Validator.Run(KnowledgeBaseLoader.Load(kbFolder, KbConfig.Default, Release));
 }

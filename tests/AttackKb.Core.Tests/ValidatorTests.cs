@@ -16,7 +16,7 @@ public class ValidatorTests
     }
 
     private static KnowledgeBase LinksCase() =>
-        KnowledgeBaseLoader.Load(RepoPaths.Cases("AttackKb.Core.Tests", "lint", "links", "kb"), KbConfig.Default, LintCaseTests.Release.Value);
+        KnowledgeBaseLoader.Load(RepoPaths.Cases("AttackKb.Core.Tests", "lint", "links", "kb"), KbConfig.Default, LintCaseTests.Release);
 
     [Fact]
     public void A_rule_that_throws_becomes_one_internal_error_and_the_other_rules_still_run()

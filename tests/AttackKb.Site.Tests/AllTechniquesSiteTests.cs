@@ -18,14 +18,14 @@ public class AllTechniquesSiteTests
         string kb = RepoPaths.TempFolder("all-techniques-kb");
         ReleaseImporter.Run(new ImportRequest { Release = release, TargetFolder = Path.Combine(kb, "notes"), Selection = new ImportSelection.All(), KnowledgeBaseRoot = kb });
         CopyFolder(Corpus.SigmaRules, Path.Combine(kb, "detections", "sigma"));
-        return Sites.Generate(kb, Sites.Pinned);
+        return Sites.Generate(kb, TestKnowledgeBases.Pinned);
     });
 
     [CorpusFact]
     public void Every_technique_gets_a_page_within_50_kB()
     {
         var site = Site.Value;
-        var techniques = Sites.Pinned.Techniques.Where(t => !t.Revoked && !t.Deprecated).ToArray();
+        var techniques = TestKnowledgeBases.Pinned.Techniques.Where(t => !t.Revoked && !t.Deprecated).ToArray();
         Assert.True(techniques.Length > 600);
         foreach (var t in techniques)
         {

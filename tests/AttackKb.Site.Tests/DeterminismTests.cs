@@ -11,7 +11,7 @@ public class DeterminismTests
         string reversed = CopyInReverseOrder(RepoPaths.Data);
         GeneratedSite second;
         using (new CultureScope("tr-TR"))
-            second = Sites.Generate(reversed, options: SiteOptions.From(Sites.Config(reversed)) with { Parallel = false });
+            second = Sites.Generate(reversed, options: SiteOptions.From(TestKnowledgeBases.ConfigOf(reversed)) with { Parallel = false });
 
         var other = Snapshot(second);
         Assert.Equal(first.Keys, other.Keys);

@@ -69,7 +69,7 @@ public class HostileSiteTests
     public void Generation_refuses_to_write_into_the_knowledge_base()
     {
         string kb = RepoPaths.Cases("AttackKb.Site.Tests", "hostile", "kb");
-        var loaded = Sites.Load(kb);
+        var loaded = TestKnowledgeBases.Load(kb);
         Assert.Throws<ArgumentException>(() => SiteGenerator.Generate(loaded, SiteOptions.Default, Path.Combine(kb, "out")));
         Assert.Throws<ArgumentException>(() => SiteGenerator.Generate(loaded, SiteOptions.Default, Path.GetDirectoryName(kb)!));
         Assert.False(Directory.Exists(Path.Combine(kb, "out")));

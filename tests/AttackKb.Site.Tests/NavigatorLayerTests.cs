@@ -22,7 +22,7 @@ public class NavigatorLayerTests
     public void Every_technique_entry_is_well_formed_and_links_to_an_existing_page()
     {
         var site = Sites.Default;
-        var tactics = Sites.Pinned.Tactics.Select(t => t.ShortName).ToHashSet(StringComparer.Ordinal);
+        var tactics = TestKnowledgeBases.Pinned.Tactics.Select(t => t.ShortName).ToHashSet(StringComparer.Ordinal);
         var entries = Layer.GetProperty("techniques").EnumerateArray().ToArray();
         Assert.NotEmpty(entries);
         foreach (var e in entries)

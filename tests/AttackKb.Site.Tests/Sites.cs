@@ -1,43 +1,22 @@
 using AttackKb.Core.Attack;
-using AttackKb.Core.Config;
-using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
-using AttackKb.Notes.Loading;
-using AttackKb.Stix.Reading;
 
 namespace AttackKb.Site.Tests;
 
 /// <summary>Sites the tests read, generated the way the CLI generates them (KB + its attackkb.json + its pinned release).</summary>
 internal static class Sites
 {
-    private static readonly Lazy<AttackRelease> PinnedRelease = new(() =>
-        AttackReleaseReader.Read(Path.Combine(RepoPaths.Data, KbConfig.Load(Path.Combine(RepoPaths.Data, KbConfig.FileName)).Attack!), new DiagnosticBag()));
     private static readonly Lazy<GeneratedSite> DefaultSite = new(() => Generate(RepoPaths.Data));
-
-    /// <summary>The release data/ pins (the compact catalog of Enterprise 18.1).</summary>
-    public static AttackRelease Pinned => PinnedRelease.Value;
 
     /// <summary>The site of the default KB in data/, generated once per test run (read-only for tests).</summary>
     public static GeneratedSite Default => DefaultSite.Value;
 
-    public static KnowledgeBase Load(string root, AttackRelease? release = null)
-    {
-        var config = Config(root);
-        return KnowledgeBaseLoader.Load(root, config, release ?? Pinned);
-    }
-
-    public static KbConfig Config(string root)
-    {
-        string configPath = Path.Combine(root, KbConfig.FileName);
-        return File.Exists(configPath) ? KbConfig.Load(configPath) : KbConfig.Default;
-    }
-
     /// <summary>Generates the site of a KB folder into a fresh temp folder.</summary>
     public static GeneratedSite Generate(string root, AttackRelease? release = null, SiteOptions? options = null, string? output = null)
     {
-        var kb = Load(root, release);
+        var kb = TestKnowledgeBases.Load(root, release);
         output ??= RepoPaths.TempFolder("site");
-        var result = SiteGenerator.Generate(kb, options ?? SiteOptions.From(Config(root)), output);
+        var result = SiteGenerator.Generate(kb, options ?? SiteOptions.From(TestKnowledgeBases.ConfigOf(root)), output);
         return new GeneratedSite(kb, result, output);
     }
 }

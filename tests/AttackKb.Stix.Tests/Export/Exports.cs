@@ -1,9 +1,6 @@
 using AttackKb.Core.Attack;
-using AttackKb.Core.Config;
 using AttackKb.Core.Diagnostics;
-using AttackKb.Core.Model;
 using AttackKb.Notes.Import;
-using AttackKb.Notes.Loading;
 using AttackKb.Stix.Reading;
 using AttackKb.Stix.Writing;
 
@@ -12,19 +9,12 @@ namespace AttackKb.Stix.Tests.Export;
 /// <summary>Knowledge bases the export tests run on, loaded the way the CLI loads them.</summary>
 internal static class Exports
 {
-    private static readonly Lazy<AttackRelease> PinnedRelease = new(() =>
-        AttackReleaseReader.Read(Path.Combine(RepoPaths.Data, KbConfig.Load(Path.Combine(RepoPaths.Data, KbConfig.FileName)).Attack!), new DiagnosticBag()));
-
     /// <summary>The release data/ pins (the compact catalog of Enterprise 18.1).</summary>
-    public static AttackRelease Pinned => PinnedRelease.Value;
+    public static AttackRelease Pinned => TestKnowledgeBases.Pinned;
 
     /// <summary>Exports a KB folder with its own attackkb.json (else defaults) against <paramref name="release"/> (default: the pinned one).</summary>
-    public static StixExportResult Folder(string root, AttackRelease? release = null)
-    {
-        string configPath = Path.Combine(root, KbConfig.FileName);
-        var config = File.Exists(configPath) ? KbConfig.Load(configPath) : KbConfig.Default;
-        return StixExport.Write(KnowledgeBaseLoader.Load(root, config, release ?? Pinned), StixOptions.From(config));
-    }
+    public static StixExportResult Folder(string root, AttackRelease? release = null) =>
+        StixExport.Write(TestKnowledgeBases.Load(root, release), StixOptions.From(TestKnowledgeBases.ConfigOf(root)));
 
     /// <summary>Every attack-pattern of the certificates subset, written as canonical notes by the importer, exported again.</summary>
     public static (StixExportResult Result, AttackRelease Release) CertificateSubset()

@@ -69,7 +69,7 @@ public static class DialectBRuleBinder
     private static Detection? Embedded(MarkdownFile md, MdFence fence, DiagnosticBag bag)
     {
         int firstLine = md.Document.Lines.Position(fence.ContentOffset).Line;
-        return LocatedYamlReader.Read(fence.Content, md.Path, firstLine, bag) is YamlMapping rule
+        return LocatedYamlReader.Read(fence.Content, md.Path, firstLine, bag, warnOnMoreDocuments: true) is YamlMapping rule
             ? SigmaRuleBinder.Bind(md.Path, md.Document.Text, md.Document.Lines, SourceDialect.DialectBRule, rule, bag)
             : null;
     }

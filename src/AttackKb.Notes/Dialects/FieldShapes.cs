@@ -61,5 +61,25 @@ internal static class RequiredKeys
             if (fm[key] is null) bag.Report(NoteDiagnostics.MissingKey, fm.Location, key, DialectName(md));
     }
 
+    /// <summary>
+    /// Front matter written but empty (<c>---</c> then <c>---</c>, or only comments): the dialect cannot be sniffed
+    /// from keys, so it is told from the body (dialect A's Technical Details table, dialect B's Detection Rule
+    /// section, else canonical) and that dialect's required keys are reported missing at the opening line.
+    /// </summary>
+    public static void CheckEmptyFrontMatter(MarkdownFile md, DiagnosticBag bag)
+    {
+        if (md.Parts.Yaml is not { } yaml || md.FrontMatter is not null || !IsBlankOrComments(yaml)) return;
+        var headings = md.Outline.Headings;
+        var (dialect, keys) =
+            headings.Any(h => h.Level == 2 && h.Text == "Technical Details") ? (SourceDialect.DialectA, new[] { "id", "mitre_attack_url" })
+            : headings.Any(h => h.Level == 3 && h.Text is "Detection Rule" or "Rule Testing") ? (SourceDialect.DialectB, ["url"])
+            : (SourceDialect.Canonical, ["mitre_attack_url"]);
+        foreach (string key in keys)
+            bag.Report(NoteDiagnostics.MissingKey, md.Document.Locate(0), key, dialect.ToName());
+    }
+
+    private static bool IsBlankOrComments(string yaml) =>
+        yaml.Split('\n').All(l => l.Trim() is "" or "~" or "null" || l.TrimStart().StartsWith('#'));
+
     private static string DialectName(MarkdownFile md) => DialectSniffer.Sniff(md).ToName();
 }

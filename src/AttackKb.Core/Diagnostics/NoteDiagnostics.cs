@@ -21,5 +21,13 @@ public static class NoteDiagnostics
         "this {0} block names no tag AttackKb can follow; it links to nothing",
         "Dialect-B blocks are understood as relationship hints: dataview 'FROM \"folder\" AND #tag' and query 'tag: x' lines. Nothing is executed.");
 
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [MissingKey, WrongShape, UnknownKey, NoIdentity, UnreadableQuery];
+    public static readonly DiagnosticDescriptor InvisibleCharacter = new("AKB2010", "Invisible or control character", Severity.Error, C,
+        "'{0}' contains {1}, {2}, at character {3}; it is read as written, not as it looks",
+        "Bidi overrides (U+202A–U+202E, U+2066–U+2069) reorder what a reader sees (\"Trojan Source\"); zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and control characters are invisible but make an ID, name or URL differ from the one it looks like. Delete the character; reports show it as <U+XXXX>, never raw.");
+    public static readonly DiagnosticDescriptor LookAlikeCharacter = new("AKB2011", "Look-alike character", Severity.Error, C,
+        "'{0}' contains {1}, {2}, at character {3}; it is read as written, not as it looks",
+        "A Cyrillic, Greek or full-width letter among Latin letters or digits (Cyrillic 'Т' in 'T1553') makes an ID, name or URL look like another one. Retype it in Latin letters.");
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+        [MissingKey, WrongShape, UnknownKey, NoIdentity, UnreadableQuery, InvisibleCharacter, LookAlikeCharacter];
 }

@@ -58,7 +58,8 @@ public static class UnsafeCharacters
 
     /// <summary>
     /// The first unsafe character of a name: any invisible character, or a Cyrillic/Greek/full-width letter inside
-    /// a word that also has Latin letters ("Digital Сertificates"). Whole words in another script are fine.
+    /// a word that also has ASCII letters or digits ("Digital Сertificates", "Т1553"). Whole words in another script
+    /// ("Сертификат") are fine: they are text, not disguised IDs.
     /// </summary>
     public static UnsafeCharacter? FindInName(string value)
     {
@@ -122,14 +123,14 @@ public static class UnsafeCharacters
         return -1;
     }
 
-    /// <summary>Index of the first look-alike letter in a word that mixes it with Latin letters, else null.</summary>
+    /// <summary>Index of the first look-alike letter in a word that mixes it with ASCII letters or digits, else null.</summary>
     private static int? MixedWord(string value, int start, int end)
     {
         int? lookAlike = null;
         bool latin = false;
         for (int i = start; i < end; i++)
         {
-            if (char.IsAsciiLetter(value[i])) latin = true;
+            if (char.IsAsciiLetterOrDigit(value[i])) latin = true;
             else if (lookAlike is null && IsLookAlikeScript(value[i])) lookAlike = i;
         }
         return latin ? lookAlike : null;

@@ -19,11 +19,12 @@ internal static class FieldShapes
         switch (fm[key])
         {
             case null: return [];
-            case YamlScalar s: return s.IsNull ? [] : [s.AsLocated()];
+            case YamlScalar s: return NotEmpty(s, $"'{key}'", bag) ? [s.AsLocated()] : [];
             case YamlSequence seq:
                 foreach (var bad in seq.Items.Where(i => i is not YamlScalar))
                     bag.Report(descriptor, bad.Location, key, "a list of strings", ShapeName(bad));
-                return seq.Items.OfType<YamlScalar>().Where(s => !s.IsNull).Select(s => s.AsLocated()).ToArray();
+                return seq.Items.OfType<YamlScalar>().Where(s => NotEmpty(s, $"an item of '{key}'", bag))
+                    .Select(s => s.AsLocated()).ToArray();
             case var other:
                 bag.Report(descriptor, other.Location, key, "a list of strings", ShapeName(other));
                 return [];
@@ -36,11 +37,22 @@ internal static class FieldShapes
         switch (fm[key])
         {
             case null: return null;
-            case YamlScalar s: return s.IsNull ? null : s.AsLocated();
+            case YamlScalar s: return NotEmpty(s, $"'{key}'", bag) ? s.AsLocated() : null;
             case var other:
                 bag.Report(wrongShape ?? NoteDiagnostics.WrongShape, other.Location, key, "a string", ShapeName(other));
                 return null;
         }
+    }
+
+    /// <summary>
+    /// False (reported, AKB2006) for YAML's null: an empty value, <c>~</c> or <c>null</c>. <paramref name="what"/>
+    /// names the value in the message (<c>'tactics'</c>, <c>an item of 'tactics'</c>).
+    /// </summary>
+    public static bool NotEmpty(YamlScalar s, string what, DiagnosticBag bag)
+    {
+        if (!s.IsNull) return true;
+        bag.Report(NoteDiagnostics.EmptyValue, s.Location, what, s.Value.Length == 0 ? "nothing written" : $"'{s.Value}'");
+        return false;
     }
 
     public static string ShapeName(YamlNode node) => node switch

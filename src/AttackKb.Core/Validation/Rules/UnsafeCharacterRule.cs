@@ -7,7 +7,8 @@ namespace AttackKb.Core.Validation.Rules;
 
 /// <summary>
 /// Invisible, control, bidi and look-alike characters in what identifies or names things: every front-matter key and
-/// value, link targets in bodies, and the IDs, names and URLs of Sigma rules, detection notes and Atomic tests.
+/// value, link targets in bodies, the IDs, names and URLs of Sigma rules, detection notes and Atomic tests, and file
+/// paths.
 /// IDs may hold no look-alike letter at all; names and URLs none mixed into a word of ASCII letters or digits.
 /// </summary>
 internal sealed class UnsafeCharacterRule : LintRule
@@ -51,13 +52,31 @@ internal sealed class UnsafeCharacterRule : LintRule
         }
     }
 
+    /// <summary>File and folder names: a look-alike or invisible character makes a note's path pass for another.</summary>
+    public override void CheckKnowledgeBase(LintContext context, DiagnosticBag bag)
+    {
+        foreach (string path in context.Kb.Files)
+            if (UnsafeCharacters.FindInName(path) is { } found) Report(path, found, SourceLocation.File(path), bag);
+    }
+
+    /// <summary>
+    /// Keys of credits and prose, not of IDs, names or URLs: there only bidi and control characters are reported.
+    /// ATT&amp;CK itself writes a zero-width non-joiner into a contributor's handle ("@&lt;U+200C&gt;nosecurething",
+    /// so it links to nobody); that is text, and it must round-trip.
+    /// </summary>
+    private static readonly HashSet<string> FreeTextKeys = new(StringComparer.Ordinal)
+    {
+        "contributors", "description", "detection_gap",
+    };
+
     /// <summary>Every key and scalar of the front matter; a plain one-line scalar is located at the character.</summary>
-    private static void CheckYaml(YamlNode node, DiagnosticBag bag)
+    private static void CheckYaml(YamlNode node, DiagnosticBag bag, bool freeText = false)
     {
         switch (node)
         {
             case YamlScalar s:
-                if (UnsafeCharacters.FindInName(s.Value) is { } found)
+                if (UnsafeCharacters.FindInName(s.Value) is { } found
+                    && (!freeText || found.Kind is UnsafeKind.Bidi or UnsafeKind.Control))
                 {
                     bool exact = s.Style == ScalarStyle.Plain && !s.Value.Contains('\n', StringComparison.Ordinal);
                     var at = exact ? s.Location with { Column = s.Location.Column + found.Index } : s.Location;
@@ -65,10 +84,14 @@ internal sealed class UnsafeCharacterRule : LintRule
                 }
                 break;
             case YamlSequence seq:
-                foreach (var item in seq.Items) CheckYaml(item, bag);
+                foreach (var item in seq.Items) CheckYaml(item, bag, freeText);
                 break;
             case YamlMapping map:
-                foreach (var e in map.Entries) { CheckYaml(e.Key, bag); CheckYaml(e.Value, bag); }
+                foreach (var e in map.Entries)
+                {
+                    CheckYaml(e.Key, bag);
+                    CheckYaml(e.Value, bag, freeText || FreeTextKeys.Contains(e.Key.Value));
+                }
                 break;
         }
     }

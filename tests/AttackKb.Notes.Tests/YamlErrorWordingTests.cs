@@ -3,7 +3,7 @@ using AttackKb.Notes.Yaml;
 
 namespace AttackKb.Notes.Tests;
 
-/// <summary>Broken YAML is reported in our words at a line and column; YamlDotNet's wording never reaches a report.</summary>
+/// <summary>Broken YAML is reported in our words at a line and column; YamlDotNet's wording never shows.</summary>
 public class YamlErrorWordingTests
 {
     [Theory]

@@ -15,10 +15,12 @@ public static class InputDiagnostics
         "A UTF-16 byte-order mark was found. The knowledge base is read as UTF-8 only.");
     public static readonly DiagnosticDescriptor Binary = new("AKB1004", "Binary file", Severity.Error, C,
         "the file holds a NUL byte (<U+0000>) here, so it is taken for a binary file and not read",
-        "A NUL byte never occurs in a text note. Delete it (an editor shows it as ^@ or <0x00>), or move binaries out of the knowledge base or exclude them in attackkb.json.");
+        "A NUL byte never occurs in a text note. Delete it (an editor shows it as ^@ or <0x00>), or move binaries "
+            + "out of the knowledge base or exclude them in attackkb.json.");
     public static readonly DiagnosticDescriptor Empty = new("AKB1005", "Empty note", Severity.Error, C,
         "empty note: the file {0}",
-        "An empty file describes nothing and would vanish from every output without a word. Delete it or write the note.");
+        "An empty file describes nothing and would vanish from every output without a word. Delete it or write "
+            + "the note.");
     public static readonly DiagnosticDescriptor TooLarge = new("AKB1006", "File too large", Severity.Error, C,
         "the file is {0:N0} bytes, over the {1:N0}-byte limit; it is not read",
         "Very large files are refused to keep a lint run bounded. Split the file, or raise the limit in attackkb.json (maxFileBytes).");
@@ -31,12 +33,16 @@ public static class InputDiagnostics
     public static readonly DiagnosticDescriptor TextBeforeFrontMatter = new("AKB1012", "Text before front matter", Severity.Warning, C,
         "a '---' block appears after other text; front matter must start on the first line, so it is read as markdown",
         "Move the front matter to the very top of the file (a UTF-8 byte-order mark is allowed before it).");
-    public static readonly DiagnosticDescriptor SecondDocument = new("AKB1013", "Second YAML document in front matter", Severity.Error, C,
+    public static readonly DiagnosticDescriptor SecondDocument = new("AKB1013",
+        "Second YAML document in front matter", Severity.Error, C,
         "{0}; front matter is one YAML document, so what follows is not read as front matter",
-        "A '---' or '...' line inside front matter starts or ends a YAML document. Keep every key in one block between the first '---' line and the closing '---'.");
+        "A '---' or '...' line inside front matter starts or ends a YAML document. Keep every key in one block "
+            + "between the first '---' line and the closing '---'.");
     public static readonly DiagnosticDescriptor YamlTag = new("AKB1014", "YAML tag", Severity.Error, C,
         "YAML tag '{0}' is not allowed; the tagged value is not read",
-        "Tags ('!!python/object/apply:…', '!System.Diagnostics.Process', '!!binary', '!custom', even '!!str') ask a YAML loader to build objects or convert values; some loaders run code for them. Notes and rules are plain strings, lists and mappings: remove the tag and quote the value if needed.");
+        "Tags ('!!python/object/apply:…', '!System.Diagnostics.Process', '!!binary', '!custom', even '!!str') ask "
+            + "a YAML loader to build objects or convert values; some loaders run code for them. Notes and rules are "
+            + "plain strings, lists and mappings: remove the tag and quote the value if needed.");
     public static readonly DiagnosticDescriptor YamlTab = new("AKB1015", "Tab indentation in YAML", Severity.Error, C,
         "a tab indents this line; YAML indents with spaces only, so the document is not read",
         "Replace the tabs at the start of the line with spaces (an editor's 'convert indentation to spaces').");

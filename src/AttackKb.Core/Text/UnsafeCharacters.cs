@@ -8,15 +8,15 @@ public enum UnsafeKind
 {
     /// <summary>C0/C1 control characters (NUL, ESC, DEL, tab, line breaks…): invisible or terminal-active.</summary>
     Control,
-    /// <summary>Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and marks: reorder text.</summary>
+    /// <summary>Bidi embeddings, overrides, isolates (U+202A–U+202E, U+2066–U+2069) and marks: reorder text.</summary>
     Bidi,
-    /// <summary>Zero-width characters (U+200B–U+200D, U+2060, U+FEFF): invisible, yet make two strings differ.</summary>
+    /// <summary>Zero-width characters (U+200B–U+200D, U+2060, U+FEFF): invisible, yet strings differ.</summary>
     ZeroWidth,
-    /// <summary>A Cyrillic, Greek or full-width letter where Latin is expected (Cyrillic <c>Т</c> in <c>T1553</c>).</summary>
+    /// <summary>A Cyrillic, Greek or full-width letter where Latin is expected (Cyrillic Te in T1553).</summary>
     LookAlike,
 }
 
-/// <summary>The first unsafe character of a value: its index in the value, its code point and why it is unsafe.</summary>
+/// <summary>The first unsafe character of a value: its index, its code point and why it is unsafe.</summary>
 public readonly record struct UnsafeCharacter(int Index, int CodePoint, UnsafeKind Kind)
 {
     public string Escaped => UnsafeCharacters.Format(CodePoint);
@@ -51,7 +51,8 @@ public static class UnsafeCharacters
         for (int i = 0; i < value.Length; i++)
         {
             if (InvisibleKind(value[i]) is { } kind) return new UnsafeCharacter(i, value[i], kind);
-            if (value[i] > '\u007F' && IsLookAlikeScript(value[i])) return new UnsafeCharacter(i, value[i], UnsafeKind.LookAlike);
+            if (value[i] > '\u007F' && IsLookAlikeScript(value[i]))
+                return new UnsafeCharacter(i, value[i], UnsafeKind.LookAlike);
         }
         return null;
     }
@@ -77,7 +78,7 @@ public static class UnsafeCharacters
         return null;
     }
 
-    /// <summary>The text with every invisible character written as <c>&lt;U+200B&gt;</c>; other text unchanged.</summary>
+    /// <summary>The text with each invisible character written as <c>&lt;U+200B&gt;</c>; the rest unchanged.</summary>
     public static string Escape(string text)
     {
         int first = IndexOfInvisible(text);
@@ -123,7 +124,7 @@ public static class UnsafeCharacters
         return -1;
     }
 
-    /// <summary>Index of the first look-alike letter in a word that mixes it with ASCII letters or digits, else null.</summary>
+    /// <summary>Index of the first look-alike letter in a word that also has ASCII letters or digits.</summary>
     private static int? MixedWord(string value, int start, int end)
     {
         int? lookAlike = null;

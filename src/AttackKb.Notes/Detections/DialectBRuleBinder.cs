@@ -76,7 +76,8 @@ public static class DialectBRuleBinder
     private static Detection? Embedded(MarkdownFile md, MdFence fence, DiagnosticBag bag)
     {
         int firstLine = md.Document.Lines.Position(fence.ContentOffset).Line;
-        return LocatedYamlReader.Read(fence.Content, md.Path, firstLine, bag, warnOnMoreDocuments: true) is YamlMapping rule
+        var node = LocatedYamlReader.Read(fence.Content, md.Path, firstLine, bag, warnOnMoreDocuments: true);
+        return node is YamlMapping rule
             ? SigmaRuleBinder.Bind(md.Path, md.Document.Text, md.Document.Lines, SourceDialect.DialectBRule, rule, bag)
             : null;
     }

@@ -19,7 +19,8 @@ namespace AttackKb.Notes.Detections;
 public static partial class DialectBRunbookBinder
 {
     /// <summary>What the Use-Case-Catalogue writes on a runbook (DIALECTS.md §2.4).</summary>
-    public static readonly IReadOnlySet<string> Keys = new HashSet<string>(StringComparer.Ordinal) { "tags", "filename" };
+    public static readonly IReadOnlySet<string> Keys =
+        new HashSet<string>(StringComparer.Ordinal) { "tags", "filename" };
 
     public static TestProcedure Bind(MarkdownFile md, DiagnosticBag bag)
     {

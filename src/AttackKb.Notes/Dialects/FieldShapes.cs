@@ -51,7 +51,8 @@ internal static class FieldShapes
     public static bool NotEmpty(YamlScalar s, string what, DiagnosticBag bag)
     {
         if (!s.IsNull) return true;
-        bag.Report(NoteDiagnostics.EmptyValue, s.Location, what, s.Value.Length == 0 ? "nothing written" : $"'{s.Value}'");
+        bag.Report(NoteDiagnostics.EmptyValue, s.Location, what,
+            s.Value.Length == 0 ? "nothing written" : $"'{s.Value}'");
         return false;
     }
 
@@ -82,9 +83,11 @@ internal static class RequiredKeys
     {
         if (md.Parts.Yaml is not { } yaml || md.FrontMatter is not null || !IsBlankOrComments(yaml)) return;
         var headings = md.Outline.Headings;
+        bool dialectA = headings.Any(h => h.Level == 2 && h.Text == "Technical Details");
+        bool dialectB = headings.Any(h => h.Level == 3 && h.Text is "Detection Rule" or "Rule Testing");
         var (dialect, keys) =
-            headings.Any(h => h.Level == 2 && h.Text == "Technical Details") ? (SourceDialect.DialectA, new[] { "id", "mitre_attack_url" })
-            : headings.Any(h => h.Level == 3 && h.Text is "Detection Rule" or "Rule Testing") ? (SourceDialect.DialectB, ["url"])
+            dialectA ? (SourceDialect.DialectA, new[] { "id", "mitre_attack_url" })
+            : dialectB ? (SourceDialect.DialectB, ["url"])
             : (SourceDialect.Canonical, ["mitre_attack_url"]);
         foreach (string key in keys)
             bag.Report(NoteDiagnostics.MissingKey, md.Document.Locate(0), key, dialect.ToName());

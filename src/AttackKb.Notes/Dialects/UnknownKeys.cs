@@ -19,7 +19,7 @@ internal static class UnknownKeys
         }
     }
 
-    /// <summary>The known key nearest to <paramref name="key"/>, if it is near enough to be a slip of the keyboard.</summary>
+    /// <summary>The known key nearest to <paramref name="key"/>, if near enough to be a slip of the keyboard.</summary>
     public static string? Closest(string key, IEnumerable<string> known)
     {
         string folded = Fold(key);

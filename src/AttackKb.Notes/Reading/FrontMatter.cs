@@ -96,7 +96,8 @@ public static class FrontMatter
                 return;
             }
             if (LooksLikeKey(line)) sawKey = true;
-            else if (!line.IsWhiteSpace() && !line.TrimStart().StartsWith("- ") && !line.TrimStart().StartsWith("#")) return;
+            else if (!line.IsWhiteSpace() && !line.TrimStart().StartsWith("- ") && !line.TrimStart().StartsWith("#"))
+                return;
             pos = next;
         }
     }
@@ -104,6 +105,7 @@ public static class FrontMatter
     private static bool LooksLikeKey(ReadOnlySpan<char> line)
     {
         int colon = line.IndexOf(':');
-        return colon > 0 && (colon == line.Length - 1 || line[colon + 1] == ' ') && line[..colon].IndexOfAny(" \t#>|[") < 0;
+        return colon > 0 && (colon == line.Length - 1 || line[colon + 1] == ' ')
+            && line[..colon].IndexOfAny(" \t#>|[") < 0;
     }
 }

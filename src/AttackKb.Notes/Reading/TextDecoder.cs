@@ -31,7 +31,11 @@ public static class TextDecoder
         {
             // UTF-16 without a BOM shows as NULs between ASCII letters; name it so the user knows what to do.
             if (LooksLikeBomlessUtf16(bytes)) bag.Report(InputDiagnostics.Utf16, whole, "no byte-order mark, NUL bytes between characters");
-            else bag.Report(InputDiagnostics.Binary, Locate(WithoutBom(bytes), WithoutBom(bytes).IndexOf((byte)0), path));
+            else
+            {
+                var content = WithoutBom(bytes);
+                bag.Report(InputDiagnostics.Binary, Locate(content, content.IndexOf((byte)0), path));
+            }
             return null;
         }
         bytes = WithoutBom(bytes);
@@ -56,7 +60,7 @@ public static class TextDecoder
         }
     }
 
-    /// <summary>Line and column of the bad byte, counted in the text before it (any invalid UTF-8 counts as one).</summary>
+    /// <summary>Line and column of a bad byte, counted in the text before it (invalid UTF-8 counts as one).</summary>
     private static SourceLocation Locate(ReadOnlySpan<byte> bytes, int offset, string path)
     {
         var before = Encoding.UTF8.GetString(bytes[..offset]);

@@ -57,7 +57,8 @@ public sealed class LocatedYamlReader
         catch (InvalidOperationException)
         {
             var at = reader._last;
-            string line = yaml.Split('\n') is var lines && at.Line >= 1 && at.Line <= lines.Length ? lines[at.Line - 1] : "";
+            var lines = yaml.Split('\n');
+            string line = at.Line >= 1 && at.Line <= lines.Length ? lines[at.Line - 1] : "";
             bag.Report(InputDiagnostics.YamlSyntax, reader.Locate(at), YamlErrorWording.DescribeUnclosed(line));
             return null;
         }
@@ -83,7 +84,8 @@ public sealed class LocatedYamlReader
                 _bag.Report(InputDiagnostics.SecondDocument, Locate(next.Start), "a second YAML document starts here");
             while (!parser.TryConsume<DocumentEnd>(out _)) parser.MoveNext();
         }
-        if (more > 0 && warnOnMoreDocuments) _bag.Report(InputDiagnostics.YamlMultipleDocuments, Locate(docStart.Start), more + 1);
+        if (more > 0 && warnOnMoreDocuments)
+            _bag.Report(InputDiagnostics.YamlMultipleDocuments, Locate(docStart.Start), more + 1);
         return root;
     }
 
@@ -141,7 +143,8 @@ public sealed class LocatedYamlReader
             var keyStart = parser.Current!.Start;
             var keyNode = ReadNode(parser, depth + 1);
             // Complex keys (a mapping as a key) never occur in notes; keep their position, stringify nothing.
-            var key = keyNode as YamlScalar ?? new YamlScalar("", CoreScalarStyle.Plain, keyNode?.Location ?? Locate(keyStart));
+            var key = keyNode as YamlScalar
+                ?? new YamlScalar("", CoreScalarStyle.Plain, keyNode?.Location ?? Locate(keyStart));
             _keys.Push(key);
             var value = ReadNode(parser, depth + 1);
             _keys.Pop();

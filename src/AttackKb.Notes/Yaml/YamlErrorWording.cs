@@ -19,7 +19,8 @@ internal static class YamlErrorWording
         ("found invalid mapping", "a ':' followed by a space inside a value, or a line indented under a plain "
             + "value: quote the value if it contains ': ', or fix the indentation"),
         ("quoted scalar, found unexpected document", "a quoted value is never closed: add the closing quote"),
-        ("unknown escape character", "a double-quoted value has an unknown '\\' escape: write '\\\\' or use single quotes"),
+        ("unknown escape character", "a double-quoted value has an unknown '\\' escape: write '\\\\' or use "
+            + "single quotes"),
         ("Mapping values are not allowed", "a ':' followed by a space where no value may start: quote the value "
             + "if it contains ': ', or fix the indentation"),
         ("block mapping, did not find expected key", "bad indentation: this line is indented differently from "
@@ -84,5 +85,7 @@ internal static class YamlErrorWording
 
     /// <summary>A tag as its author wrote it: YamlDotNet expands <c>!!x</c> to <c>tag:yaml.org,2002:x</c>.</summary>
     public static string TagAsWritten(string tag) =>
-        tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal) ? "!!" + tag["tag:yaml.org,2002:".Length..] : tag;
+        tag.StartsWith(CoreSchema, StringComparison.Ordinal) ? "!!" + tag[CoreSchema.Length..] : tag;
+
+    private const string CoreSchema = "tag:yaml.org,2002:";
 }

@@ -3,7 +3,7 @@ using AttackKb.Core.Text;
 
 namespace AttackKb.Core.Tests.Text;
 
-/// <summary>The one detector/escaper of invisible and look-alike characters, and the escaping of every message.</summary>
+/// <summary>The one detector/escaper of invisible and look-alike characters, and every message's escaping.</summary>
 public class UnsafeCharactersTests
 {
     [Theory]

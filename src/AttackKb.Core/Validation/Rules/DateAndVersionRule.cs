@@ -6,7 +6,8 @@ namespace AttackKb.Core.Validation.Rules;
 
 /// <summary>
 /// Dates that exist (<c>2021-13-45</c> does not), a modification date not before the creation date, and a note
-/// version that is a number. Keys are named as the dialect writes them (dialect B: <c>last_modified</c>; Sigma: <c>date</c>).
+/// version that is a number. Keys are named as the dialect writes them (dialect B: <c>last_modified</c>;
+/// Sigma: <c>date</c>).
 /// </summary>
 internal sealed class DateAndVersionRule : LintRule
 {

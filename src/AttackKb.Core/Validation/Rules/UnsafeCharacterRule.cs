@@ -52,7 +52,7 @@ internal sealed class UnsafeCharacterRule : LintRule
         }
     }
 
-    /// <summary>File and folder names: a look-alike or invisible character makes a note's path pass for another.</summary>
+    /// <summary>File and folder names: a look-alike or invisible character passes a path off as another.</summary>
     public override void CheckKnowledgeBase(LintContext context, DiagnosticBag bag)
     {
         foreach (string path in context.Kb.Files)
@@ -69,7 +69,8 @@ internal sealed class UnsafeCharacterRule : LintRule
         "contributors", "description", "detection_gap",
     };
 
-    /// <summary>Every key and scalar of the front matter; a plain one-line scalar is located at the character.</summary>
+    /// <summary>Every key and scalar of the front matter; a plain one-line scalar is located at the
+    /// character.</summary>
     private static void CheckYaml(YamlNode node, DiagnosticBag bag, bool freeText = false)
     {
         switch (node)

@@ -9,6 +9,16 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceLocation?
 {
     public string Id => Descriptor.Id;
 
+    /// <summary>
+    /// Other places the finding is about (every other file of a duplicate group): SARIF's relatedLocations, and the
+    /// STIX export leaves each of those files out too. Empty for most findings.
+    /// </summary>
+    public IReadOnlyList<SourceLocation> Related { get; init; } = Array.Empty<SourceLocation>();
+
+    /// <summary>The location and every related one: the files the finding concerns.</summary>
+    public IEnumerable<SourceLocation> AllLocations =>
+        Location is { } loc ? Related.Prepend(loc) : Related;
+
     public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation? location, params object?[] args) =>
         new(descriptor, location,
             args.Length == 0 ? descriptor.MessageFormat : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args),

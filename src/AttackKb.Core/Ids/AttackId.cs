@@ -58,16 +58,19 @@ public static partial class AttackId
     public static string TechniqueUrl(string techniqueId) =>
         "https://attack.mitre.org/techniques/" + techniqueId.Replace('.', '/');
 
+    /// <summary>An ATT&amp;CK object ID of any kind (<c>T1553</c>, <c>TA0005</c>, <c>DET0844</c>, <c>M1028</c>…), exactly.</summary>
+    public static bool IsObjectId(string id) => IdShape().IsMatch(id);
+
     /// <summary>Obsidian tag spelling: <c>T1587.003</c> → <c>T1587_003</c>.</summary>
     public static string ToTag(string techniqueId) => techniqueId.Replace('.', '_');
 
-    [GeneratedRegex(@"^[Tt](?<num>\d{4})(?:[./_](?<sub>\d{3}))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[Tt](?<num>\d{4})(?:[./_](?<sub>\d{3}))?\z", RegexOptions.CultureInvariant)]
     private static partial Regex TechniqueSpelling();
 
-    [GeneratedRegex(@"^T\d{4}(?:\.\d{3})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\AT\d{4}(?:\.\d{3})?\z", RegexOptions.CultureInvariant)]
     private static partial Regex CanonicalTechnique();
 
-    [GeneratedRegex(@"^(?:TA|DET|AN|DC|DS|M|G|S|C|T|A)\d{4,}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A(?:TA|DET|AN|DC|DS|M|G|S|C|T|A)\d{4,}\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdShape();
 }
 

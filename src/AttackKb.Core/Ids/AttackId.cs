@@ -33,11 +33,12 @@ public static partial class AttackId
     /// The ATT&CK ID in an attack.mitre.org URL path: <c>/techniques/T1588/004</c> → <c>T1588.004</c>,
     /// <c>/tactics/TA0042</c> → <c>TA0042</c>, <c>/software/S0154</c> → <c>S0154</c> (also groups, mitigations,
     /// campaigns, datasources, detectionstrategies, analytics, datacomponents). Null when the URL is not such a link.
-    /// The host must be exactly attack.mitre.org: look-alike hosts are the linter's business.
+    /// The host must be exactly attack.mitre.org and the URL not disguised (<see cref="AttackUrlShape"/>): a
+    /// look-alike is never taken for an ATT&CK link, by the linter or the site.
     /// </summary>
     public static AttackUrl? ParseUrl(string? url)
     {
-        if (string.IsNullOrWhiteSpace(url)) return null;
+        if (string.IsNullOrWhiteSpace(url) || AttackUrlShape.Disguise(url) is not null) return null;
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) return null;
         if (!string.Equals(uri.Host, "attack.mitre.org", StringComparison.OrdinalIgnoreCase)) return null;
         var parts = uri.AbsolutePath.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);

@@ -22,7 +22,7 @@ public enum AttackLinkState
 /// Resolves ATT&CK links against the knowledge base and its pinned release. A link to an ID the release does not
 /// know is dead, except where it stands verbatim in the release's own texts: Enterprise 18.1 descriptions link to
 /// Mobile's T1660, T1663 and TA0109, and a note carrying MITRE's text keeps those links live and unreported.
-/// (The compact catalog in data/attack/ keeps no descriptions, so there the exception has nothing to go on.)
+/// (The compact catalog in data/attack/ keeps no descriptions: it stores these links instead.)
 /// </summary>
 public static partial class AttackLinkResolution
 {
@@ -47,9 +47,10 @@ public static partial class AttackLinkResolution
     }
 
     /// <summary>The ATT&CK links (kind/ID) that the release's own descriptions and detection texts carry.</summary>
-    private static HashSet<string> LinkedByRelease(AttackRelease release) =>
+    public static IReadOnlySet<string> LinkedByRelease(AttackRelease release) =>
         CrossDomain.GetValue(release, static r =>
         {
+            if (r.TextLinks is { } stored) return new HashSet<string>(stored, StringComparer.Ordinal);
             var texts = r.Techniques.SelectMany(t => new[] { t.Description, t.DetectionText })
                 .Concat(r.Tactics.Select(t => t.Description)).Concat(r.Mitigations.Select(m => m.Description))
                 .Concat(r.DetectionStrategies.Select(d => d.Description)).Concat(r.Others.Select(o => o.Description));

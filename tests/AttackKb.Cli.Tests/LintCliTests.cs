@@ -12,7 +12,7 @@ public class LintCliTests
         Assert.Equal(0, r.ExitCode);
         Assert.DoesNotContain(": error ", r.Stdout);
         Assert.DoesNotContain(": warning ", r.Stdout);
-        Assert.Matches(@"^attackkb: 0 errors, 0 warnings, \d+ infos in \d+ files\n$", r.Stderr);
+        Assert.Matches(@"^attackkb: (\d+) files: \1 read\nattackkb: 0 errors, 0 warnings, \d+ infos in \1 files\n$", r.Stderr);
     }
 
     [Fact]
@@ -64,7 +64,8 @@ public class LintCliTests
     [InlineData("json", "\"code\": \"AKB4010\"")]
     public void Formats_carry_code_location_and_message(string format, string expected)
     {
-        var r = CliRunner.Run("lint", RepoPaths.Cases("AttackKb.Core.Tests", "lint", "links", "kb"), "--attack", Catalog, "--format", format);
+        string kb = RepoPaths.Cases("AttackKb.Core.Tests", "lint", "links", "kb");
+        var r = CliRunner.Run("lint", kb, "--attack", Catalog, "--format", format, "--path-base", kb);
         Assert.Contains(expected, r.Stdout);
     }
 

@@ -31,7 +31,7 @@ public class StixCliTests
     public void A_note_with_errors_is_reported_exit_1_and_the_bundle_is_still_written()
     {
         string kb = RepoPaths.TempFolder("stix-cli-kb");
-        File.WriteAllText(Path.Combine(kb, "T1649.md"), "---\nkind: technique\nmitre_attack_url: https://attack.mitre.org/techniques/T1649\nname: [broken\n---\n# x\n");
+        File.WriteAllText(Path.Combine(kb, "T1649.md"), "---\nkind: technique\nmitre_attack_url: https://attack.mitre.org/techniques/T1649\nname: Steal or Forge Authentication Certificates\ntactics: [no-such-tactic]\n---\n# x\n");
         string output = Path.Combine(kb, "out", "bundle.json");
         var r = CliRunner.Run("stix", kb, "--attack", Path.Combine(RepoPaths.Data, "attack", "enterprise-attack-18.1.catalog.json"), "-o", output);
         Assert.Equal(1, r.ExitCode);

@@ -25,30 +25,36 @@ public static class BuildCommand
         var attack = CommonOptions.Attack();
         var output = CommonOptions.Output($"Output folder (default: {DefaultOutput}); replaced as a whole when the build succeeds");
         var baseUrl = SiteCommand.BaseUrlOption();
-        var command = new Command("build", "Lint, export and publish the knowledge base into one output folder") { data, config, attack, output, baseUrl };
+        var pathBase = CommonOptions.PathBase();
+        var command = new Command("build", "Lint, export and publish the knowledge base into one output folder")
+            { data, config, attack, output, baseUrl, pathBase };
         command.SetAction(parse =>
         {
             var err = parse.InvocationConfiguration.Error;
             var workspace = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack));
             var kb = workspace.Load();
             var siteOptions = SiteCommand.Options(workspace.Config, parse.GetValue(baseUrl));
+            var paths = CommonOptions.ReportPaths(kb.Root, parse.GetValue(pathBase), siteOptions.BaseUrl);
             var folder = OutputFolder.Begin(parse.GetValue(output) ?? DefaultOutput, workspace.Root);
             try
             {
                 var lint = Validator.Run(kb, new LintOptions(workspace.Config.Severity));
                 File.WriteAllText(folder.PathOf("lint/report.txt"), LintReport.Render("text", lint), new UTF8Encoding(false));
-                File.WriteAllText(folder.PathOf("lint/report.sarif"), LintReport.Render("sarif", lint), new UTF8Encoding(false));
+                File.WriteAllText(folder.PathOf("lint/report.sarif"), LintReport.Render("sarif", lint, paths), new UTF8Encoding(false));
                 var stix = StixExport.Write(kb, StixOptions.From(workspace.Config));
                 File.WriteAllBytes(folder.PathOf("stix/bundle.json"), stix.Bundle);
                 var site = SiteGenerator.Generate(kb, siteOptions, folder.Staging);
                 folder.Commit();
+                bool leftOut = ReadSummary.Write(err, kb, ("not exported to STIX", stix.NotExported));
                 err.WriteLine($"attackkb: lint: {lint.Summary()}");
                 foreach (var d in stix.Diagnostics) err.WriteLine(d);
                 err.WriteLine($"attackkb: stix: {stix.ObjectCount} objects");
                 foreach (var d in site.Diagnostics) err.WriteLine(d);
-                err.WriteLine($"attackkb: site: {site.Summary()}");
+                err.WriteLine($"attackkb: site: {site.Summary()}{PagesWithErrors.Describe(kb, lint)}");
                 err.WriteLine($"attackkb: wrote {folder.Target}");
-                return lint.HadInternalError ? ExitCodes.InternalError : lint.Errors > 0 || stix.HasErrors || site.HasErrors ? ExitCodes.DataErrors : ExitCodes.Ok;
+                if (lint.HadInternalError) return ExitCodes.InternalError;
+                bool failed = lint.Errors > 0 || stix.HasErrors || site.HasErrors || leftOut;
+                return failed ? ExitCodes.DataErrors : ExitCodes.Ok;
             }
             catch
             {

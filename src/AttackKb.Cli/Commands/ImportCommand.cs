@@ -1,6 +1,9 @@
 using System.CommandLine;
 using AttackKb.Cli.Common;
+using System.Text.Json;
 using AttackKb.Core.Attack;
+using AttackKb.Core.Config;
+using AttackKb.Stix.Catalog;
 using AttackKb.Core.Diagnostics;
 using AttackKb.Notes.Import;
 using AttackKb.Stix.Reading;
@@ -62,6 +65,7 @@ public static class ImportCommand
                 }
             }
             foreach (var d in result.Diagnostics) stderr.WriteLine(d.ToString());
+            if (parse.GetValue(kb) is null) PinRelease(parse.GetValue(to)!, bundlePath, release, stdout);
             return result.HasErrors ? ExitCodes.DataErrors : ExitCodes.Ok;
         });
         return command;
@@ -74,6 +78,37 @@ public static class ImportCommand
         if (given != 1) throw new UsageException("import: say what to import with exactly one of --only IDs, --tactic NAME or --all");
         if (all) return new ImportSelection.All();
         return tactic is not null ? new ImportSelection.Tactic(tactic) : new ImportSelection.Only(ids);
+    }
+
+    /// <summary>
+    /// A KB that import creates (its folder is in no KB: no attackkb.json at or above it) pins the release it came
+    /// from: the compact catalog goes to <c>attack/</c> and <c>attackkb.json</c> names it, so the new KB lints clean on
+    /// its own — its notes name detection strategies and tactics only that release can check.
+    /// </summary>
+    private static void PinRelease(string target, string bundlePath, AttackRelease release, TextWriter stdout)
+    {
+        string root = Path.GetFullPath(target);
+        if (File.Exists(Path.Combine(ReleaseImporter.FindKnowledgeBaseRoot(root), KbConfig.FileName))) return;
+        string name = Path.GetFileName(bundlePath);
+        foreach (string ext in new[] { ".catalog.json", ".json.gz", ".json" })
+            if (name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) { name = name[..^ext.Length]; break; }
+        string catalog = $"attack/{name}.catalog.json";
+        AtomicFile.Write(Path.Combine(root, catalog), CatalogWriter.Write(release));
+        stdout.WriteLine($"created {Path.Combine(target, catalog)}");
+
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, JsonOutput.Options))
+        {
+            w.WriteStartObject();
+            w.WriteString("attack", catalog);
+            w.WriteStartArray("exclude");
+            w.WriteStringValue("attack/**");
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+        AtomicFile.Write(Path.Combine(root, KbConfig.FileName), stream.ToArray());
+        stdout.WriteLine($"created {Path.Combine(target, KbConfig.FileName)} (pins {release.Info.DisplayName})");
     }
 
     /// <summary>Reads the bundle; upstream findings of the reader are summarised by code (they are MITRE's, not the user's).</summary>

@@ -26,13 +26,15 @@ public static class LayerCommand
             var err = parse.InvocationConfiguration.Error;
             var workspace = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack));
             var options = SiteCommand.Options(workspace.Config, parse.GetValue(baseUrl));
-            var (layer, diagnostics) = SiteGenerator.Layer(workspace.Load(), options);
+            var kb = workspace.Load();
+            var (layer, diagnostics) = SiteGenerator.Layer(kb, options);
             string target = parse.GetValue(output)!;
             if (target == "-") parse.InvocationConfiguration.Output.Write(Encoding.UTF8.GetString(layer));
             else AtomicFile.Write(target, layer);
             foreach (var d in diagnostics) err.WriteLine(d);
+            bool leftOut = ReadSummary.Write(err, kb);
             if (target != "-") err.WriteLine($"attackkb: wrote Navigator layer {target}");
-            return ExitCodes.Ok;
+            return leftOut ? ExitCodes.DataErrors : ExitCodes.Ok;
         });
         return command;
     }

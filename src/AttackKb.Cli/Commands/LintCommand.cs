@@ -18,10 +18,11 @@ public static class LintCommand
         var format = CommonOptions.Format(LintReport.Formats);
         var output = CommonOptions.Output("Write the report to this file instead of stdout");
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Treat warnings as errors (exit 1 on any warning)" };
+        var pathBase = CommonOptions.PathBase();
         var fix = new Option<bool>("--fix") { Description = "Apply safe, idempotent fixes (tactic short names, revoked IDs → replacements, canonical ID spellings), then report" };
 
         var command = new Command("lint", "Validate the knowledge base against the pinned ATT&CK release")
-            { data, config, attack, format, output, warningsAsErrors, fix };
+            { data, config, attack, format, output, warningsAsErrors, fix, pathBase };
         command.SetAction(parse =>
         {
             var workspace = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack));
@@ -35,11 +36,15 @@ public static class LintCommand
                 if (applied.Count > 0) kb = workspace.Load();
             }
             var result = Validator.Run(kb, new LintOptions(workspace.Config.Severity, parse.GetValue(warningsAsErrors)));
-            string report = LintReport.Render(parse.GetValue(format)!, result);
+            var paths = CommonOptions.ReportPaths(kb.Root, parse.GetValue(pathBase),
+                SiteCommand.Options(workspace.Config, null).BaseUrl);
+            string report = LintReport.Render(parse.GetValue(format)!, result, paths);
             if (parse.GetValue(output) is { } file) AtomicFile.Write(file, Encoding.UTF8.GetBytes(report));
             else parse.InvocationConfiguration.Output.Write(report);
+            bool leftOut = ReadSummary.Write(parse.InvocationConfiguration.Error, kb);
             parse.InvocationConfiguration.Error.WriteLine($"attackkb: {result.Summary()}");
-            return result.HadInternalError ? ExitCodes.InternalError : result.Errors > 0 ? ExitCodes.DataErrors : ExitCodes.Ok;
+            if (result.HadInternalError) return ExitCodes.InternalError;
+            return result.Errors > 0 || leftOut ? ExitCodes.DataErrors : ExitCodes.Ok;
         });
         return command;
     }

@@ -21,11 +21,12 @@ public static class ListCommand
         command.SetAction(parse =>
         {
             var kb = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack)).Load();
+            bool leftOut = ReadSummary.Write(parse.InvocationConfiguration.Error, kb);
             var entries = Entries(kb).Where(e => parse.GetValue(kind) is not { } k || e.Kind == k || (k == "technique" && e.Kind == "note")).ToArray();
             var stdout = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == "json") WriteJson(stdout, entries);
             else WriteText(stdout, entries);
-            return ExitCodes.Ok;
+            return leftOut ? ExitCodes.DataErrors : ExitCodes.Ok;
         });
         return command;
     }

@@ -20,6 +20,7 @@ public static class ShowCommand
         command.SetAction(parse =>
         {
             var kb = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack)).Load();
+            bool leftOut = ReadSummary.Write(parse.InvocationConfiguration.Error, kb);
             string requested = parse.GetValue(id)!;
             var view = TechniqueView.Of(kb, requested);
             if (view is null)
@@ -30,7 +31,7 @@ public static class ShowCommand
             var stdout = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == "json") TechniqueJson.Write(stdout, kb, view);
             else TechniqueText.Write(stdout, kb, view);
-            return ExitCodes.Ok;
+            return leftOut ? ExitCodes.DataErrors : ExitCodes.Ok;
         });
         return command;
     }

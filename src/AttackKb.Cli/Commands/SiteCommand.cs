@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AttackKb.Cli.Common;
 using AttackKb.Core.Config;
+using AttackKb.Core.Validation;
 using AttackKb.Site;
 
 namespace AttackKb.Cli.Commands;
@@ -40,9 +41,11 @@ public static class SiteCommand
                 throw;
             }
             foreach (var d in result.Diagnostics) err.WriteLine(d);
-            err.WriteLine($"attackkb: site: {result.Summary()}");
+            bool leftOut = ReadSummary.Write(err, kb);
+            var lint = Validator.Run(kb, new LintOptions(workspace.Config.Severity));
+            err.WriteLine($"attackkb: site: {result.Summary()}{PagesWithErrors.Describe(kb, lint)}");
             err.WriteLine($"attackkb: wrote {folder.Target}");
-            return result.HasErrors ? ExitCodes.DataErrors : ExitCodes.Ok;
+            return result.HasErrors || leftOut ? ExitCodes.DataErrors : ExitCodes.Ok;
         });
         return command;
     }

@@ -18,13 +18,16 @@ public static class StixCommand
         command.SetAction(parse =>
         {
             var workspace = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack));
-            var result = StixExport.Write(workspace.Load(), StixOptions.From(workspace.Config));
+            var kb = workspace.Load();
+            var result = StixExport.Write(kb, StixOptions.From(workspace.Config));
             string target = parse.GetValue(output)!;
             if (target == "-") parse.InvocationConfiguration.Output.Write(System.Text.Encoding.UTF8.GetString(result.Bundle));
             else AtomicFile.Write(target, result.Bundle);
-            foreach (var d in result.Diagnostics) parse.InvocationConfiguration.Error.WriteLine(d);
-            parse.InvocationConfiguration.Error.WriteLine($"attackkb: {result.ObjectCount} STIX objects{(target == "-" ? "" : $" written to {target}")}");
-            return result.HasErrors ? ExitCodes.DataErrors : ExitCodes.Ok;
+            var err = parse.InvocationConfiguration.Error;
+            foreach (var d in result.Diagnostics) err.WriteLine(d);
+            bool leftOut = ReadSummary.Write(err, kb, ("not exported", result.NotExported));
+            err.WriteLine($"attackkb: {result.ObjectCount} STIX objects{(target == "-" ? "" : $" written to {target}")}");
+            return result.HasErrors || leftOut ? ExitCodes.DataErrors : ExitCodes.Ok;
         });
         return command;
     }

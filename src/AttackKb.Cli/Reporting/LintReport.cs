@@ -7,11 +7,15 @@ public static class LintReport
 {
     public static readonly string[] Formats = ["text", "github", "json", "sarif"];
 
-    public static string Render(string format, LintResult result) => format switch
+    /// <param name="paths">
+    /// How the CI formats (github, sarif) name files: relative to the repository root, not to the KB folder, so that
+    /// annotations land on the right file. Text and JSON keep KB-relative paths.
+    /// </param>
+    public static string Render(string format, LintResult result, ReportPaths? paths = null) => format switch
     {
-        "github" => GitHubFormat.Render(result),
+        "github" => GitHubFormat.Render(result, paths ?? ReportPaths.KnowledgeBaseRelative),
         "json" => JsonFormatReport.Render(result),
-        "sarif" => SarifFormat.Render(result),
+        "sarif" => SarifFormat.Render(result, paths ?? ReportPaths.KnowledgeBaseRelative),
         _ => TextFormat.Render(result),
     };
 }
@@ -26,7 +30,7 @@ internal static class TextFormat
 /// <summary>GitHub Actions workflow commands: <c>::error file=…,line=…,col=…,title=CODE::message</c>.</summary>
 internal static class GitHubFormat
 {
-    public static string Render(LintResult result)
+    public static string Render(LintResult result, ReportPaths paths)
     {
         var sb = new System.Text.StringBuilder();
         foreach (var d in result.Diagnostics)
@@ -36,7 +40,7 @@ internal static class GitHubFormat
             var props = new List<string>();
             if (d.Location is { } loc)
             {
-                props.Add("file=" + Property(loc.Path));
+                props.Add("file=" + Property(paths.Of(loc.Path)));
                 if (loc.Line > 0) { props.Add("line=" + loc.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)); props.Add("col=" + loc.Column.ToString(System.Globalization.CultureInfo.InvariantCulture)); }
             }
             props.Add("title=" + Property($"{d.Id} {d.Descriptor.Title}"));

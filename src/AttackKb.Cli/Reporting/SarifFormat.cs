@@ -2,18 +2,20 @@ using System.Text;
 using System.Text.Json;
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
+using AttackKb.Cli.Common;
 using AttackKb.Core.Validation;
 
 namespace AttackKb.Cli.Reporting;
 
 /// <summary>
 /// SARIF 2.1.0 as GitHub code scanning accepts it: the whole rule catalog in <c>tool.driver.rules</c>, results with
-/// <c>ruleId</c>/<c>ruleIndex</c>/<c>level</c>/<c>message</c> and locations relative to <c>%SRCROOT%</c>.
+/// <c>ruleId</c>/<c>ruleIndex</c>/<c>level</c>/<c>message</c> and locations relative to <c>%SRCROOT%</c>, the
+/// repository root (the working directory, or --path-base), which code scanning maps to the checkout.
 /// Deterministic: no run timestamps, no absolute paths.
 /// </summary>
 internal static class SarifFormat
 {
-    public static string Render(LintResult result)
+    public static string Render(LintResult result, ReportPaths paths)
     {
         var rules = DiagnosticCatalog.All;
         var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
@@ -29,6 +31,7 @@ internal static class SarifFormat
             w.WriteStartObject("driver");
             w.WriteString("name", "attackkb");
             w.WriteString("informationUri", "https://attack.mitre.org/");
+            w.WriteString("semanticVersion", ToolVersion.Semantic);
             w.WriteStartArray("rules");
             foreach (var r in rules)
             {
@@ -38,15 +41,13 @@ internal static class SarifFormat
                 w.WriteStartObject("shortDescription"); w.WriteString("text", r.Title); w.WriteEndObject();
                 w.WriteStartObject("fullDescription"); w.WriteString("text", r.Help); w.WriteEndObject();
                 w.WriteStartObject("help"); w.WriteString("text", r.Help); w.WriteEndObject();
+                if (paths.RulesPage is { } rulesPage) w.WriteString("helpUri", rulesPage + "#" + r.Id);
                 w.WriteStartObject("defaultConfiguration"); w.WriteString("level", Level(r.DefaultSeverity)); w.WriteEndObject();
                 w.WriteStartObject("properties"); w.WriteString("category", r.Category.ToString()); w.WriteEndObject();
                 w.WriteEndObject();
             }
             w.WriteEndArray();
             w.WriteEndObject();
-            w.WriteEndObject();
-            w.WriteStartObject("originalUriBaseIds");
-            w.WriteStartObject("%SRCROOT%"); w.WriteString("uri", "./"); w.WriteEndObject();
             w.WriteEndObject();
             w.WriteStartArray("results");
             foreach (var d in result.Diagnostics)
@@ -59,21 +60,13 @@ internal static class SarifFormat
                 if (d.Location is { } loc)
                 {
                     w.WriteStartArray("locations");
-                    w.WriteStartObject();
-                    w.WriteStartObject("physicalLocation");
-                    w.WriteStartObject("artifactLocation");
-                    w.WriteString("uri", Uri.EscapeDataString(loc.Path).Replace("%2F", "/", StringComparison.Ordinal));
-                    w.WriteString("uriBaseId", "%SRCROOT%");
-                    w.WriteEndObject();
-                    if (loc.Line > 0)
-                    {
-                        w.WriteStartObject("region");
-                        w.WriteNumber("startLine", loc.Line);
-                        w.WriteNumber("startColumn", loc.Column);
-                        w.WriteEndObject();
-                    }
-                    w.WriteEndObject();
-                    w.WriteEndObject();
+                    WriteLocation(w, loc, paths, id: null);
+                    w.WriteEndArray();
+                }
+                if (d.Related.Count > 0)
+                {
+                    w.WriteStartArray("relatedLocations");
+                    for (int r = 0; r < d.Related.Count; r++) WriteLocation(w, d.Related[r], paths, id: r + 1);
                     w.WriteEndArray();
                 }
                 w.WriteEndObject();
@@ -84,6 +77,25 @@ internal static class SarifFormat
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteLocation(Utf8JsonWriter w, Core.Text.SourceLocation loc, ReportPaths paths, int? id)
+    {
+        w.WriteStartObject();
+        if (id is { } n) w.WriteNumber("id", n);
+        w.WriteStartObject("physicalLocation");
+        w.WriteStartObject("artifactLocation");
+        w.WriteString("uri", Uri.EscapeDataString(paths.Of(loc.Path)).Replace("%2F", "/", StringComparison.Ordinal));
+        w.WriteString("uriBaseId", "%SRCROOT%");
+        w.WriteEndObject();
+        // A finding about the whole file (no line) points at its first line: code scanning and the SARIF validator
+        // want a region on every result.
+        w.WriteStartObject("region");
+        w.WriteNumber("startLine", Math.Max(1, loc.Line));
+        w.WriteNumber("startColumn", Math.Max(1, loc.Column));
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
     }
 
     private static string Level(Severity s) => s switch { Severity.Error => "error", Severity.Warning => "warning", _ => "note" };

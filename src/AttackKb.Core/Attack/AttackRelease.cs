@@ -99,6 +99,12 @@ public sealed class AttackRelease
         return t;
     }
 
+    /// <summary>
+    /// The ATT&amp;CK links (<c>kind/ID</c>) that MITRE's own texts of the release carry, as a compact catalog stores
+    /// them (it keeps no texts); null for a bundle, whose texts are at hand.
+    /// </summary>
+    public IReadOnlyList<string>? TextLinks { get; init; }
+
     private static IReadOnlyList<T> Sorted<T>(IEnumerable<T> items) where T : AttackObject =>
         items.OrderBy(o => o.Id, StringComparer.Ordinal).ThenBy(o => o.StixId, StringComparer.Ordinal).ToArray();
 }

@@ -10,6 +10,16 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceLocation?
     public string Id => Descriptor.Id;
 
     /// <summary>
+    /// Other places the finding is about (every other file of a duplicate group): SARIF's relatedLocations, and the
+    /// STIX export leaves each of those files out too. Empty for most findings.
+    /// </summary>
+    public IReadOnlyList<SourceLocation> Related { get; init; } = Array.Empty<SourceLocation>();
+
+    /// <summary>The location and every related one: the files the finding concerns.</summary>
+    public IEnumerable<SourceLocation> AllLocations =>
+        Location is { } loc ? Related.Prepend(loc) : Related;
+
+    /// <summary>
     /// Fills the message; string arguments come from user files, so their invisible characters (bidi overrides,
     /// zero-width, control) are escaped here, once, for every report format.
     /// </summary>

@@ -33,11 +33,12 @@ public static partial class AttackId
     /// The ATT&CK ID in an attack.mitre.org URL path: <c>/techniques/T1588/004</c> → <c>T1588.004</c>,
     /// <c>/tactics/TA0042</c> → <c>TA0042</c>, <c>/software/S0154</c> → <c>S0154</c> (also groups, mitigations,
     /// campaigns, datasources, detectionstrategies, analytics, datacomponents). Null when the URL is not such a link.
-    /// The host must be exactly attack.mitre.org: look-alike hosts are the linter's business.
+    /// The host must be exactly attack.mitre.org and the URL not disguised (<see cref="AttackUrlShape"/>): a
+    /// look-alike is never taken for an ATT&CK link, by the linter or the site.
     /// </summary>
     public static AttackUrl? ParseUrl(string? url)
     {
-        if (string.IsNullOrWhiteSpace(url)) return null;
+        if (string.IsNullOrWhiteSpace(url) || AttackUrlShape.Disguise(url) is not null) return null;
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) return null;
         if (!string.Equals(uri.Host, "attack.mitre.org", StringComparison.OrdinalIgnoreCase)) return null;
         var parts = uri.AbsolutePath.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
@@ -58,16 +59,19 @@ public static partial class AttackId
     public static string TechniqueUrl(string techniqueId) =>
         "https://attack.mitre.org/techniques/" + techniqueId.Replace('.', '/');
 
+    /// <summary>An ATT&amp;CK object ID of any kind (<c>T1553</c>, <c>TA0005</c>, <c>DET0844</c>, <c>M1028</c>…), exactly.</summary>
+    public static bool IsObjectId(string id) => IdShape().IsMatch(id);
+
     /// <summary>Obsidian tag spelling: <c>T1587.003</c> → <c>T1587_003</c>.</summary>
     public static string ToTag(string techniqueId) => techniqueId.Replace('.', '_');
 
-    [GeneratedRegex(@"^[Tt](?<num>\d{4})(?:[./_](?<sub>\d{3}))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[Tt](?<num>\d{4})(?:[./_](?<sub>\d{3}))?\z", RegexOptions.CultureInvariant)]
     private static partial Regex TechniqueSpelling();
 
-    [GeneratedRegex(@"^T\d{4}(?:\.\d{3})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\AT\d{4}(?:\.\d{3})?\z", RegexOptions.CultureInvariant)]
     private static partial Regex CanonicalTechnique();
 
-    [GeneratedRegex(@"^(?:TA|DET|AN|DC|DS|M|G|S|C|T|A)\d{4,}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A(?:TA|DET|AN|DC|DS|M|G|S|C|T|A)\d{4,}\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdShape();
 }
 

@@ -53,6 +53,8 @@ public sealed record Detection
     /// <summary>Detection notes: markdown sections (Description, Gaps, …).</summary>
     public IReadOnlyList<Section> Sections { get; init; } = [];
     public IReadOnlyList<Link> Links { get; init; } = [];
+    /// <summary>Markdown detections (detection notes, dialect-B rules): headings and block ids links may point at.</summary>
+    public Anchors Anchors { get; init; } = Anchors.None;
 }
 
 public sealed record LogSource(Located<string>? Product, Located<string>? Service, Located<string>? Category, Located<string>? Definition, SourceLocation Location);

@@ -19,7 +19,9 @@ public sealed class KnowledgeBase
         IEnumerable<string> files,
         IEnumerable<Diagnostic> diagnostics,
         AttackRelease? release,
-        IReadOnlyDictionary<string, string>? detectionGaps = null)
+        IReadOnlyDictionary<string, string>? detectionGaps = null,
+        IEnumerable<string>? leftOut = null,
+        IEnumerable<string>? ignored = null)
     {
         DetectionGaps = detectionGaps ?? new Dictionary<string, string>(StringComparer.Ordinal);
         Root = root;
@@ -28,6 +30,8 @@ public sealed class KnowledgeBase
         Tests = tests.OrderBy(t => t.Path, StringComparer.Ordinal).ToArray();
         Files = files.Order(StringComparer.Ordinal).ToArray();
         Diagnostics = diagnostics.Order().ToArray();
+        LeftOut = (leftOut ?? []).Order(StringComparer.Ordinal).ToArray();
+        Ignored = (ignored ?? []).Order(StringComparer.Ordinal).ToArray();
         Release = release;
         _links = new Lazy<TechniqueLinks>(() => new TechniqueLinks(this));
     }
@@ -39,6 +43,13 @@ public sealed class KnowledgeBase
     public IReadOnlyList<TestProcedure> Tests { get; }
     /// <summary>Every file the loader considered (relative paths), including ones it could not read.</summary>
     public IReadOnlyList<string> Files { get; }
+    /// <summary>
+    /// Files that should have been content but yielded nothing (unreadable, malformed, over a limit): each has an
+    /// error among <see cref="Diagnostics"/>. Commands name them and exit 1: a file never vanishes silently.
+    /// </summary>
+    public IReadOnlyList<string> LeftOut { get; }
+    /// <summary>Files that are not content by design (a YAML file that is neither a Sigma rule nor an Atomic test).</summary>
+    public IReadOnlyList<string> Ignored { get; }
     /// <summary>Problems found while reading files (AKB1xxx, AKB2xxx, AKB6xxx…), sorted.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
     public AttackRelease? Release { get; }
@@ -56,5 +67,5 @@ public sealed class KnowledgeBase
     public IReadOnlyList<Note> NotesFor(string attackId) => Links.NotesFor(attackId);
 
     public KnowledgeBase WithRelease(AttackRelease? release) =>
-        new(Root, Notes, Detections, Tests, Files, Diagnostics, release, DetectionGaps);
+        new(Root, Notes, Detections, Tests, Files, Diagnostics, release, DetectionGaps, LeftOut, Ignored);
 }

@@ -54,6 +54,8 @@ public sealed record Note
     public IReadOnlyList<Reference> References { get; init; } = [];
     public IReadOnlyList<Citation> Citations { get; init; } = [];
     public IReadOnlyList<Link> Links { get; init; } = [];
+    /// <summary>Headings and block ids other notes' links may point at (<c>[x](note.md#heading)</c>).</summary>
+    public Anchors Anchors { get; init; } = Anchors.None;
     /// <summary>Dialect B's dataview/query blocks, understood as links to detections and tests by folder and tag.</summary>
     public IReadOnlyList<TagQuery> Queries { get; init; } = [];
 

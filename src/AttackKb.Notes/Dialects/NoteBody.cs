@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
 using AttackKb.Core.Text;
 using AttackKb.Notes.Markdown;
@@ -30,17 +31,38 @@ internal static partial class NoteBody
         return name;
     }
 
-    /// <summary><c>(Citation: X)</c> occurrences in the sections' text, located at the opening parenthesis.</summary>
+    /// <summary>
+    /// <c>(Citation: X)</c> occurrences in the sections' text (<see cref="CitationSyntax"/>, the grammar the site
+    /// renders), located at the opening parenthesis. Inside code spans and code blocks they are code, not citations.
+    /// </summary>
     public static IReadOnlyList<Citation> Citations(MarkdownFile md, IReadOnlyList<Section> sections)
     {
         var list = new List<Citation>();
         foreach (var s in sections)
         {
             int start = md.Document.Lines.LineStart(s.BodyLocation.Line) + s.BodyLocation.Column - 1;
-            foreach (Match m in Citation().Matches(s.Markdown))
-                list.Add(new Citation(m.Groups[1].Value.Trim(), s.Name, md.Document.Locate(start + m.Index)));
+            foreach (var c in CitationSyntax.Find(s.Markdown))
+                if (c.Terminated && !md.Outline.IsCode(start + c.Index))
+                    list.Add(new Citation(c.Name, s.Name, md.Document.Locate(start + c.Index)));
         }
         return list;
+    }
+
+    /// <summary>The headings and block ids of the file, for links that name one (<c>note.md#heading</c>).</summary>
+    public static Anchors Anchors(MarkdownFile md) => new(
+        md.Outline.Headings.Select(h => new Heading(h.Level, h.Text, md.Document.Locate(h.Offset))).ToArray(),
+        md.Outline.BlockIds);
+
+    /// <summary>
+    /// Body syntax that silently changes what is published: a <c>(Citation: X</c> never closed (shown raw) and a
+    /// code fence never closed (the rest of the file becomes code). Reported where they start; any markdown file.
+    /// </summary>
+    public static void ReportUnterminated(MarkdownFile md, DiagnosticBag bag)
+    {
+        foreach (var fence in md.Outline.Fences.Where(f => !f.Closed))
+            bag.Report(LinkDiagnostics.FenceUnterminated, md.Document.Locate(fence.Offset), fence.Opening);
+        foreach (var c in md.Outline.UnterminatedCitations)
+            bag.Report(LinkDiagnostics.CitationUnterminated, md.Document.Locate(c.Index), c.Name);
     }
 
     public static IReadOnlyList<Link> Links(MarkdownFile md, IReadOnlyList<Section> sections) =>
@@ -84,9 +106,6 @@ internal static partial class NoteBody
         }
         return refs;
     }
-
-    [GeneratedRegex(@"\(Citation:\s*([^)\r\n]+)\)", RegexOptions.CultureInvariant)]
-    private static partial Regex Citation();
 
     [GeneratedRegex(@"^[ \t]*[-*+][ \t]+(?<item>[^\r\n]+?)[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex ListItem();

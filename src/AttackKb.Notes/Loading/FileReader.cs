@@ -74,6 +74,11 @@ public static class FileReader
             case SourceDialect.DialectBRunbook: test = DialectBRunbookBinder.Bind(md, bag); break;
             default: note = GenericNoteBinder.Bind(md, bag); break;
         }
+        // Every markdown file can be a link's target and can hide an unclosed fence or citation, whatever its dialect.
+        NoteBody.ReportUnterminated(md, bag);
+        var anchors = NoteBody.Anchors(md);
+        note = note is null ? null : note with { Anchors = anchors };
+        detection = detection is null ? null : detection with { Anchors = anchors };
         return new LoadedFile(doc.Path, note, detection, test, bag.Items);
     }
 

@@ -19,13 +19,15 @@ public static class KnowledgeBaseLoader
         Parallel.For(0, files.Count, i => results[i] = FileReader.Read(fullRoot, files[i], config.MaxFileBytes));
         return new KnowledgeBase(
             fullRoot,
-            results.Select(r => r.Note).OfType<Note>(),
+            results.Where(r => !r.YieldedNothing).Select(r => r.Note).OfType<Note>(),
             results.Select(r => r.Detection).OfType<Detection>(),
             results.Select(r => r.Test).OfType<TestProcedure>(),
             files,
             results.SelectMany(r => r.Diagnostics),
             release,
-            config.DetectionGaps);
+            config.DetectionGaps,
+            leftOut: results.Where(r => r.YieldedNothing && r.HasError).Select(r => r.Path),
+            ignored: results.Where(r => r.YieldedNothing && !r.HasError).Select(r => r.Path));
     }
 
     /// <summary>KB-relative paths with '/' separators, ordinal order. Symbolic links are not followed out of the root.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AttackKb.Core.Model;
+using AttackKb.Core.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -9,10 +10,16 @@ namespace AttackKb.Notes.Markdown;
 /// <summary>An ATX/setext heading: level, plain text, offset of its line and of the text after it (document offsets).</summary>
 public sealed record MdHeading(int Level, string Text, int Offset, int ContentOffset);
 
-/// <summary>A fenced code block: info string (<c>dataview</c>, <c>query</c>, <c>yml</c>), content, offsets.</summary>
-public sealed record MdFence(string Info, string Content, int Offset, int ContentOffset);
+/// <summary>
+/// A fenced code block: info string (<c>dataview</c>, <c>query</c>, <c>yml</c>), content, offsets; its opening fence
+/// as written (<c>```yaml</c>) and whether a closing fence ends it (else it runs to the end of the file).
+/// </summary>
+public sealed record MdFence(string Info, string Content, int Offset, int ContentOffset, string Opening = "", bool Closed = true);
 
-/// <summary>A link found by the CommonMark parser (balanced parentheses in URLs work) or a wikilink outside code; offsets [Offset, End).</summary>
+/// <summary>
+/// A link found by the CommonMark parser (balanced parentheses in URLs work) or a wikilink outside code; offsets
+/// [Offset, End). A wikilink's target keeps its heading or block part (<c>Note#Heading</c>, <c>#^block</c>).
+/// </summary>
 public sealed record MdLink(string Target, string Text, LinkKind Kind, int Offset, int End);
 
 /// <summary>
@@ -36,7 +43,7 @@ public sealed partial class MarkdownOutline
         var headings = new List<MdHeading>();
         var fences = new List<MdFence>();
         var links = new List<MdLink>();
-        var codeRanges = new List<(int Start, int End)>();
+        var codeRanges = _codeRanges;
         foreach (var block in ast.Descendants())
         {
             switch (block)
@@ -49,7 +56,9 @@ public sealed partial class MarkdownOutline
                 case FencedCodeBlock f:
                     string code = f.Lines.ToString();
                     int contentStart = f.Lines.Count > 0 ? f.Lines.Lines[0].Slice.Start : f.Span.Start;
-                    fences.Add(new MdFence(f.Info ?? "", code, bodyOffset + f.Span.Start, bodyOffset + contentStart));
+                    string opening = new string(f.FencedChar, f.OpeningFencedCharCount) + (f.Info ?? "");
+                    fences.Add(new MdFence(f.Info ?? "", code, bodyOffset + f.Span.Start, bodyOffset + contentStart,
+                        opening, f.ClosingFencedCharCount > 0));
                     codeRanges.Add((f.Span.Start, f.Span.End + 1));
                     break;
                 case CodeBlock c:
@@ -68,15 +77,21 @@ public sealed partial class MarkdownOutline
         }
         foreach (Match m in Wikilink().Matches(body))
         {
-            if (codeRanges.Exists(r => m.Index >= r.Start && m.Index < r.End)) continue;
-            string alias = m.Groups["alias"].Success ? m.Groups["alias"].Value : m.Groups["target"].Value;
-            links.Add(new MdLink(m.Groups["target"].Value.Trim(), alias, LinkKind.Wikilink, bodyOffset + m.Index, bodyOffset + m.Index + m.Length));
+            if (IsCodeInBody(m.Index)) continue;
+            string target = m.Groups["target"].Value.Trim() + m.Groups["anchor"].Value.TrimEnd();
+            string alias = m.Groups["alias"].Success ? m.Groups["alias"].Value : target;
+            links.Add(new MdLink(target, alias, LinkKind.Wikilink, bodyOffset + m.Index, bodyOffset + m.Index + m.Length));
         }
         links.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         Headings = headings;
         Fences = fences;
         Links = links;
+        BlockIds = BlockId().Matches(body).Where(m => !IsCodeInBody(m.Index)).Select(m => m.Groups["id"].Value).ToArray();
+        UnterminatedCitations = CitationSyntax.Find(body).Where(c => !c.Terminated && !IsCodeInBody(c.Index))
+            .Select(c => c with { Index = bodyOffset + c.Index }).ToArray();
     }
+
+    private readonly List<(int Start, int End)> _codeRanges = [];
 
     public string Body { get; }
     public int BodyOffset { get; }
@@ -84,6 +99,15 @@ public sealed partial class MarkdownOutline
     public IReadOnlyList<MdHeading> Headings { get; }
     public IReadOnlyList<MdFence> Fences { get; }
     public IReadOnlyList<MdLink> Links { get; }
+    /// <summary>Obsidian block ids (<c>^block</c> ending a line outside code), the targets of <c>[[Note#^block]]</c>.</summary>
+    public IReadOnlyList<string> BlockIds { get; }
+    /// <summary><c>(Citation: X</c> without its <c>)</c>, outside code; Index is a document offset.</summary>
+    public IReadOnlyList<CitationMatch> UnterminatedCitations { get; }
+
+    /// <summary>True when a document offset lies in a code span or code block (code is never a link or a citation).</summary>
+    public bool IsCode(int documentOffset) => IsCodeInBody(documentOffset - BodyOffset);
+
+    private bool IsCodeInBody(int offset) => _codeRanges.Exists(r => offset >= r.Start && offset < r.End);
 
     public static MarkdownOutline Parse(string body, int bodyOffset) =>
         new(body, bodyOffset, Markdig.Markdown.Parse(body, Pipeline));
@@ -124,6 +148,13 @@ public sealed partial class MarkdownOutline
         return trim ? sb.ToString().Trim() : sb.ToString();
     }
 
-    [GeneratedRegex(@"!?\[\[(?<target>[^\]\|#\r\n]+)(?:#[^\]\|\r\n]*)?(?:\|(?<alias>[^\]\r\n]*))?\]\]", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// <c>[[target#heading|alias]]</c>, <c>![[embed]]</c>; target and heading may be empty (<c>[[#Heading]]</c> is
+    /// a heading of the same note, <c>[[]]</c> an empty link the linter reports).
+    /// </summary>
+    [GeneratedRegex(@"!?\[\[(?<target>[^\]\|#\r\n]*)(?<anchor>#[^\]\|\r\n]*)?(?:\|(?<alias>[^\]\r\n]*))?\]\]", RegexOptions.CultureInvariant)]
     private static partial Regex Wikilink();
+
+    [GeneratedRegex(@"(?:^|[ \t])\^(?<id>[A-Za-z0-9-]+)[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex BlockId();
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
+using AttackKb.Core.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -42,14 +42,23 @@ public static partial class SafeMarkdown
         return LinkCitations(writer.ToString());
     }
 
-    /// <summary>Replaces known citations with a private-use token the renderer passes through as text.</summary>
+    /// <summary>
+    /// Replaces known citations (<see cref="CitationSyntax"/>, the grammar the linter checks) with a private-use token
+    /// the renderer passes through as text.
+    /// </summary>
     private static string MarkCitations(string markdown, IReadOnlyDictionary<string, int> citations)
     {
-        if (citations.Count == 0 || !markdown.Contains("(Citation:", StringComparison.Ordinal)) return markdown;
-        return CitationPattern().Replace(markdown, m =>
-            citations.TryGetValue(m.Groups[1].Value.Trim(), out int n)
-                ? CiteOpen + n.ToString(CultureInfo.InvariantCulture) + CiteClose
-                : m.Value);
+        if (citations.Count == 0 || !markdown.Contains(CitationSyntax.Opening, StringComparison.Ordinal)) return markdown;
+        var sb = new StringBuilder(markdown.Length);
+        int copied = 0;
+        foreach (var c in CitationSyntax.Find(markdown))
+        {
+            if (!c.Terminated || !citations.TryGetValue(c.Name, out int n)) continue;
+            sb.Append(markdown, copied, c.Index - copied).Append(CiteOpen)
+                .Append(n.ToString(CultureInfo.InvariantCulture)).Append(CiteClose);
+            copied = c.Index + c.Length;
+        }
+        return sb.Append(markdown, copied, markdown.Length - copied).ToString();
     }
 
     /// <summary>Turns the tokens into reference links, outside tags only (attribute values are escaped, so '&lt;' and '&gt;' delimit tags).</summary>
@@ -85,9 +94,6 @@ public static partial class SafeMarkdown
     }
 
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(['<', '>', CiteOpen, CiteClose]);
-
-    [GeneratedRegex(@"\(Citation:\s*([^()\n]{1,200})\)", RegexOptions.CultureInvariant)]
-    private static partial Regex CitationPattern();
 
     private static string? Resolve(MarkdownContext context, string? url)
     {

@@ -1,4 +1,5 @@
 using AttackKb.Core.Ids;
+using AttackKb.Core.Model;
 using AttackKb.Core.Text;
 using AttackKb.Site.Markdown;
 using AttackKb.Site.Model;
@@ -7,8 +8,11 @@ namespace AttackKb.Site.Pages;
 
 /// <summary>
 /// Where a link written in a note goes on the site: an http(s)/mailto link stays external, except attack.mitre.org
-/// technique links, which go to the site's own page when there is one; a relative link goes to the page of the KB
-/// file it names (relative to the note's folder, or to the KB root), or nowhere (shown as text).
+/// links: a technique's goes to the site's own page when there is one, one to an ID the pinned release does not know
+/// is shown as text (it would open ATT&CK's 404; MITRE's own cross-domain links stay, see
+/// <see cref="AttackLinkResolution"/>), and a look-alike (<see cref="AttackUrlShape"/>) is never taken for ATT&CK
+/// and shown as text. A relative link goes to the page of the KB file it names (relative to the note's folder), at
+/// the section holding the heading its <c>#fragment</c> names (<see cref="SectionAnchors"/>), or nowhere (text).
 /// </summary>
 public static class LinkTargets
 {
@@ -16,26 +20,42 @@ public static class LinkTargets
     public static string? Resolve(SiteMap map, string? fromKbPath, string url, LinkClass kind, out bool isPage)
     {
         isPage = false;
-        if (kind == LinkClass.External)
-        {
-            if (AttackId.ParseUrl(url) is { Kind: "techniques" } a && map.Technique(a.Id) is { } t)
-            {
-                isPage = true;
-                return t.Url;
-            }
-            return url;
-        }
+        if (kind == LinkClass.External) return External(map, url, out isPage);
         if (kind != LinkClass.Relative) return null;
+        int hash = url.IndexOf('#', StringComparison.Ordinal);
+        string fragment = hash < 0 ? "" : url[(hash + 1)..];
         int cut = url.IndexOfAny(['#', '?']);
         string path = Uri.UnescapeDataString(cut < 0 ? url : url[..cut]);
-        if (path.Length == 0) return null;   // an anchor of the source file: the page has other anchors
+        if (path.Length == 0)   // a heading of this note: its section on this page, the page itself, or text
+        {
+            if (fromKbPath is null || SectionAnchors.Resolve(map, fromKbPath, fragment) is not { } here) return null;
+            if (here.Length > 0) return "#" + here;
+            isPage = map.PageOfKbPath(fromKbPath) is not null;
+            return map.PageOfKbPath(fromKbPath);
+        }
         foreach (string candidate in Candidates(fromKbPath, path))
             if (map.PageOfKbPath(candidate) is { } page)
             {
                 isPage = true;
-                return page;
+                return fragment.Length > 0 && SectionAnchors.Resolve(map, candidate, fragment) is { Length: > 0 } section
+                    ? page + "#" + section
+                    : page;
             }
         return null;
+    }
+
+    private static string? External(SiteMap map, string url, out bool isPage)
+    {
+        isPage = false;
+        if (AttackUrlShape.Disguise(url) is not null) return null;
+        if (AttackId.ParseUrl(url) is not { } a) return url;
+        if (AttackLinkResolution.Of(a, map.Kb) == AttackLinkState.Unknown) return null;
+        if (a.Kind == "techniques" && map.Technique(a.Id) is { } t)
+        {
+            isPage = true;
+            return t.Url;
+        }
+        return url;
     }
 
     private static IEnumerable<string> Candidates(string? fromKbPath, string path)

@@ -312,11 +312,14 @@ public static class TechniquePage
     }
 
     private static IEnumerable<Section> OrderedSections(Note note) =>
-        note.Sections.Where(s => !NotShownAsText.Contains(s.Name) && !string.IsNullOrWhiteSpace(s.Markdown))
+        note.Sections.Where(ShowsAsText)
             .OrderBy(s => s.Name.Equals("Description", StringComparison.OrdinalIgnoreCase) ? 0 : s.Name.Equals("Detection", StringComparison.OrdinalIgnoreCase) ? 1 : 2);
 
     /// <summary>"Defenses Bypassed" → "s-defenses-bypassed": never collides with the page's fixed ids.</summary>
-    private static string SectionId(string name) => "s-" + Output.SitePaths.Slug(name.ToLowerInvariant().Replace(' ', '-'));
+    /// <summary>True for the sections the page shows as text, each in its own <c>section</c> with <see cref="SectionId"/>.</summary>
+    internal static bool ShowsAsText(Section s) => !NotShownAsText.Contains(s.Name) && !string.IsNullOrWhiteSpace(s.Markdown);
+
+    internal static string SectionId(string name) => "s-" + Output.SitePaths.Slug(name.ToLowerInvariant().Replace(' ', '-'));
 
     public static string OfficialUrl(TechniqueEntry t) =>
         t.Official?.Url ?? (t.Note?.Url?.Value is { } u && AttackId.ParseUrl(u) is not null ? u : AttackId.TechniqueUrl(t.Id));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AttackKb.Core.Attack;
+using AttackKb.Core.Model;
 using AttackKb.Stix.Reading;
 
 namespace AttackKb.Stix.Catalog;
@@ -81,6 +82,11 @@ public static class CatalogWriter
             });
             Section(w, "mitigations", release.Mitigations, m => Strings(w, "techniques", m.Techniques));
             Section(w, "others", release.Others, o => w.WriteString("type", o.StixType));
+            // The links MITRE's texts carry (another domain's T1660…): the catalog drops the texts, not what they link.
+            // Only those the release cannot resolve itself are kept: a link to its own objects needs no exception.
+            Strings(w, "textLinks", AttackLinkResolution.LinkedByRelease(release)
+                .Where(key => release.Find(key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..]) is null)
+                .Order(StringComparer.Ordinal).ToArray());
             w.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');

@@ -53,7 +53,10 @@ internal static class CatalogReader
                     .Select(l => new AttackLogSourceReference(l.String("dataComponent") ?? "", l.String("name") ?? "", l.String("channel"))).ToArray(),
             }, o)),
             Items(root, "mitigations", o => Common(new AttackMitigation { Id = "", StixId = "", Name = "", Techniques = o.Strings("techniques") }, o)),
-            Items(root, "others", o => Common(new AttackOtherObject { Id = "", StixId = "", Name = "", StixType = o.String("type") ?? "" }, o)));
+            Items(root, "others", o => Common(new AttackOtherObject { Id = "", StixId = "", Name = "", StixType = o.String("type") ?? "" }, o)))
+        {
+            TextLinks = root.Strings("textLinks"),
+        };
     }
 
     private static IEnumerable<T> Items<T>(JsonElement root, string name, Func<JsonElement, T> read) =>

@@ -23,10 +23,11 @@ internal sealed partial class StixBundleBuilder(KnowledgeBase kb, StixOptions op
 
     public IReadOnlyList<StixObject> Build()
     {
-        // The first error of each file (findings are sorted, so "first" is the top-most one in the file).
+        // The first error of each file (findings are sorted, so "first" is the top-most one in the file). A finding
+        // about several files (a duplicate group) keeps every one of them out.
         var firstError = new Dictionary<string, Diagnostic>(StringComparer.Ordinal);
-        foreach (var d in findings.Where(d => d.Severity == Severity.Error && d.Location is not null))
-            firstError.TryAdd(d.Location!.Value.Path, d);
+        foreach (var d in findings.Where(d => d.Severity == Severity.Error))
+            foreach (var location in d.AllLocations) firstError.TryAdd(location.Path, d);
 
         var techniqueNotes = kb.Notes.Where(n => n.AttackId is not null).ToArray();
         foreach (var note in techniqueNotes)
@@ -52,7 +53,7 @@ internal sealed partial class StixBundleBuilder(KnowledgeBase kb, StixOptions op
 
     private void NotExported(string path, string what, Diagnostic error)
     {
-        int more = findings.Count(d => d.Severity == Severity.Error && d.Location?.Path == path) - 1;
+        int more = findings.Count(d => d.Severity == Severity.Error && d.AllLocations.Any(l => l.Path == path)) - 1;
         string first = $"{error.Id} {error.Message}{(more > 0 ? $" (and {more} more)" : "")}";
         _bag.Report(StixDiagnostics.NoteNotExported, SourceLocation.File(path), what, first);
     }

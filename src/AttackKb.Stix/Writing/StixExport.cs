@@ -13,6 +13,11 @@ namespace AttackKb.Stix.Writing;
 public sealed record StixExportResult(byte[] Bundle, IReadOnlyList<Diagnostic> Diagnostics, int ObjectCount)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>Files that were read but left out of the bundle because they have lint errors (AKB7001).</summary>
+    public IReadOnlyCollection<string> NotExported =>
+        Diagnostics.Where(d => d.Descriptor == StixDiagnostics.NoteNotExported && d.Location is not null)
+            .Select(d => d.Location!.Value.Path).Distinct(StringComparer.Ordinal).ToArray();
 }
 
 /// <summary>

@@ -103,11 +103,14 @@ public class StixExportTests
 
         Assert.True(result.HasErrors);
         var notExported = result.Diagnostics.Where(d => d.Id == "AKB7001").Select(d => d.Location!.Value.Path).ToArray();
-        Assert.Equal(["notes/credential-access/T1552.004.md", "notes/credential-access/T1649.md"], notExported);
+        // T1649's front matter cannot be read: the loader leaves the file out (the CLI names it, see NeverSilentTests);
+        // T1552.004 was read but has a lint error: the export leaves it out and says so.
+        Assert.Equal(["notes/credential-access/T1552.004.md"], notExported);
         using var doc = JsonDocument.Parse(result.Bundle);
         var ids = doc.RootElement.GetProperty("objects").EnumerateArray().Select(o => o.GetProperty("id").GetString()).ToArray();
         Assert.Contains("attack-pattern--c615231b-f253-4f58-9d47-d5b4cbdb6839", ids); // T1553.004 is still exported
         Assert.DoesNotContain("attack-pattern--00000000-0000-4000-8000-000000000000", ids);
+        Assert.DoesNotContain(Exports.Pinned.Technique("T1649")!.StixId, ids);
     }
 
     private static string Type(JsonElement o) => o.GetProperty("type").GetString()!;

@@ -4,7 +4,7 @@ using AttackKb.Core.Model;
 namespace AttackKb.Core.Validation.Rules;
 
 /// <summary>
-/// Every (Citation: X) resolves — against the note's External References (dialect A, canonical) or, for dialect B
+/// Every (Citation: X) resolves (an error: the published text would cite nothing) — against the note's External References (dialect A, canonical) or, for dialect B
 /// which has none, against the release's references of the technique — and every reference is cited (info).
 /// </summary>
 internal sealed class CitationRule : LintRule

@@ -3,7 +3,10 @@ using AttackKb.Core.Model;
 
 namespace AttackKb.Core.Validation.Rules;
 
-/// <summary>A canonical note's <c>detections:</c> entries name a detection of the KB (id or path) or an ATT&CK DET of the release.</summary>
+/// <summary>
+/// A canonical note's <c>detections:</c> entries name a detection of the KB (id or path) or an ATT&CK DET of the release
+/// (checked only when a release is pinned).
+/// </summary>
 internal sealed class DetectionReferenceRule : LintRule
 {
     public override void CheckNote(Note note, LintContext context, DiagnosticBag bag)
@@ -13,6 +16,8 @@ internal sealed class DetectionReferenceRule : LintRule
         {
             // The same resolution the technique links use (id, KB path, path relative to the note), so lint and `show` agree.
             bool inKb = context.Kb.Links.ResolveDetectionRef(note, r.Value) is not null;
+            // Without a pinned release an ATT&CK DET id cannot be checked: skipped like every other ATT&CK check.
+            if (!inKb && context.Release is null && Ids.AttackId.IsObjectId(r.Value)) continue;
             bool inRelease = context.Release?.Find(r.Value) is Attack.AttackDetectionStrategy;
             if (!inKb && !inRelease) bag.Report(ConsistencyDiagnostics.DetectionRefUnresolved, r.Location, r.Value, context.ReleaseName);
         }

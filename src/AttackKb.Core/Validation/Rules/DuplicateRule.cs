@@ -1,30 +1,39 @@
+using System.Globalization;
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
+using AttackKb.Core.Text;
 
 namespace AttackKb.Core.Validation.Rules;
 
-/// <summary>One note per ATT&CK ID and per STIX id; one detection per id. Reported at every file involved.</summary>
+/// <summary>
+/// One note per ATT&CK ID and per STIX id; one detection per id. A group of duplicates is ONE finding at its first
+/// file (ordinal path order) that lists every file, with the others as related locations: fifteen copies of a note
+/// are one problem to fix, not 210 pairwise lines.
+/// </summary>
 internal sealed class DuplicateRule : LintRule
 {
     public override void CheckKnowledgeBase(LintContext context, DiagnosticBag bag)
     {
         var techniqueNotes = context.Kb.Notes.Where(n => n.Dialect != SourceDialect.Generic).ToArray();
-        Report(techniqueNotes.Where(n => n.AttackId is not null), n => n.AttackId!.Value.Value, n => n.AttackId!.Value.Location, n => n.Path,
-            (first, other) => Diagnostic.Create(ConsistencyDiagnostics.DuplicateAttackId, first.Loc, first.Key, other.Path), bag);
-        Report(techniqueNotes.Where(n => n.StixId is not null), n => n.StixId!.Value.Value, n => n.StixId!.Value.Location, n => n.Path,
-            (first, other) => Diagnostic.Create(ConsistencyDiagnostics.DuplicateStixId, first.Loc, first.Key, other.Path), bag);
-        Report(context.Kb.Detections.Where(d => d.Id is not null), d => d.Id!.Value.Value, d => d.Id!.Value.Location, d => d.Path,
-            (first, other) => Diagnostic.Create(ConsistencyDiagnostics.DuplicateDetectionId, first.Loc, first.Key, other.Path), bag);
+        Report(ConsistencyDiagnostics.DuplicateAttackId,
+            techniqueNotes.Where(n => n.AttackId is not null).Select(n => n.AttackId!.Value), bag);
+        Report(ConsistencyDiagnostics.DuplicateStixId,
+            techniqueNotes.Where(n => n.StixId is not null).Select(n => n.StixId!.Value), bag);
+        Report(ConsistencyDiagnostics.DuplicateDetectionId,
+            context.Kb.Detections.Where(d => d.Id is not null).Select(d => d.Id!.Value), bag);
     }
 
-    private sealed record Item(string Key, Text.SourceLocation Loc, string Path);
-
-    private static void Report<T>(IEnumerable<T> items, Func<T, string> key, Func<T, Text.SourceLocation> loc, Func<T, string> path,
-        Func<Item, Item, Diagnostic> make, DiagnosticBag bag)
+    private static void Report(DiagnosticDescriptor descriptor, IEnumerable<Located<string>> ids, DiagnosticBag bag)
     {
-        foreach (var group in items.Select(i => new Item(key(i), loc(i), path(i))).GroupBy(i => i.Key, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-            foreach (var item in group)
-                foreach (var other in group.Where(o => o.Path != item.Path))
-                    bag.Add(make(item, other));
+        var groups = ids.GroupBy(i => i.Value, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.OrderBy(i => i.Location).ToArray())
+            .Where(g => g.Select(i => i.Location.Path).Distinct(StringComparer.Ordinal).Count() > 1);
+        foreach (var group in groups)
+        {
+            var first = group[0];
+            string files = string.Join(", ", group.Select(i => i.Location.ToString()));
+            var d = Diagnostic.Create(descriptor, first.Location, first.Value, group.Length.ToString(CultureInfo.InvariantCulture), files);
+            bag.Add(d with { Related = group.Skip(1).Select(i => i.Location).ToArray() });
+        }
     }
 }

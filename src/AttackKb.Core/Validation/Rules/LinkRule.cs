@@ -6,65 +6,82 @@ using AttackKb.Core.Text;
 namespace AttackKb.Core.Validation.Rules;
 
 /// <summary>
-/// Links: no executable schemes, no look-alike ATT&CK hosts, ATT&CK links resolve (following revoked-by), relative
-/// links and wikilinks resolve to KB files and never leave the KB root, other URLs are well-formed. No network.
+/// Links: a target at all, no executable schemes, no local file paths, no look-alike or disguised ATT&CK URLs,
+/// ATT&CK links resolve (following revoked-by), relative links and wikilinks resolve to KB files (and their
+/// headings) without leaving the KB root, other URLs are well-formed. No network. Without a pinned release only the
+/// ATT&CK-dependent checks (unknown and revoked IDs) are skipped.
 /// </summary>
 internal sealed class LinkRule : LintRule
 {
     private static readonly string[] UnsafeSchemes = ["javascript", "data", "vbscript"];
 
-    public override void CheckNote(Note note, LintContext context, DiagnosticBag bag) => Check(note.Path, note.Links, context, bag);
+    public override void CheckNote(Note note, LintContext context, DiagnosticBag bag) =>
+        Check(note.Path, note.Anchors, note.Links, context, bag);
 
-    public override void CheckDetection(Detection detection, LintContext context, DiagnosticBag bag) => Check(detection.Path, detection.Links, context, bag);
+    public override void CheckDetection(Detection detection, LintContext context, DiagnosticBag bag) =>
+        Check(detection.Path, detection.Anchors, detection.Links, context, bag);
 
-    private static void Check(string path, IReadOnlyList<Link> links, LintContext context, DiagnosticBag bag)
+    private static void Check(string path, Anchors own, IReadOnlyList<Link> links, LintContext context, DiagnosticBag bag)
     {
         foreach (var link in links)
         {
             string target = link.Target.Trim();
-            if (link.Kind == LinkKind.Wikilink) { CheckWikilink(target, link.Location, context, bag); continue; }
+            if (target.Length == 0 || link.Kind == LinkKind.Wikilink && target == "#")
+            {
+                bag.Report(LinkDiagnostics.EmptyTarget, link.Location, Written(link));
+                continue;
+            }
+            if (link.Kind == LinkKind.Wikilink) { CheckWikilink(target, own, link.Location, context, bag); continue; }
+            if (LocalPaths.Describe(target) is { } local)
+            {
+                bag.Report(LinkDiagnostics.LocalFilePath, link.Location, target, local);
+                continue;
+            }
             string? scheme = Scheme(target);
             if (scheme is not null && UnsafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase))
             {
                 bag.Report(LinkDiagnostics.UnsafeScheme, link.Location, target, scheme.ToLowerInvariant() + ":");
                 continue;
             }
-            if (scheme is null) { CheckRelative(path, target, link.Location, context, bag); continue; }
-            if (scheme is not ("http" or "https" or "mailto")) continue;
-            if (scheme == "mailto") continue;
-            if (!Uri.TryCreate(target, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
-            {
-                bag.Report(LinkDiagnostics.MalformedUrl, link.Location, target);
-                continue;
-            }
-            string host = uri.Host.ToLowerInvariant();
-            if (host != "attack.mitre.org" && host.Contains("attack.mitre", StringComparison.Ordinal))
-            {
-                bag.Report(LinkDiagnostics.LookAlikeHost, link.Location, uri.Host);
-                continue;
-            }
-            if (host != "attack.mitre.org") continue;
-            if (scheme == "http") bag.Report(LinkDiagnostics.InsecureAttackLink, link.Location, target);
-            CheckAttackLink(target, link.Location, context, bag);
+            if (scheme is null) { CheckRelative(path, own, target, link.Location, context, bag); continue; }
+            if (scheme is not ("http" or "https")) continue;
+            CheckWebLink(target, link.Location, context, bag);
         }
     }
 
-    private static void CheckAttackLink(string target, SourceLocation location, LintContext context, DiagnosticBag bag)
+    private static void CheckWebLink(string target, SourceLocation location, LintContext context, DiagnosticBag bag)
     {
-        if (AttackId.ParseUrl(target) is not { } url) { CheckMalformedAttackLink(target, location, bag); return; }
-        if (context.Release is not { } release) return;
-        if (url.Kind == "techniques")
+        if (AttackUrlShape.Disguise(target) is { } disguise)
         {
-            var t = release.Technique(url.Id);
-            if (t is null && context.Kb.NotesFor(url.Id).Count == 0)
-                bag.Report(LinkDiagnostics.AttackLinkUnresolved, location, "technique", url.Id, context.ReleaseName);
-            else if (t is { Revoked: true })
-                bag.Report(LinkDiagnostics.AttackLinkRevoked, location, url.Id, context.ReleaseName, release.Resolve(url.Id) is { Revoked: false } r ? r.Id : "its replacement");
+            if (disguise.Kind == DisguiseKind.LookAlikeHost)
+                bag.Report(LinkDiagnostics.LookAlikeHost, location, disguise.Detail);
+            else bag.Report(LinkDiagnostics.DisguisedAttackUrl, location, target, disguise.Detail);
+            return;
         }
-        else if (url.Kind is "tactics" or "software" or "groups" or "mitigations" or "campaigns" or "datacomponents" or "detectionstrategies"
-                 && release.Find(url.Id) is null)
+        if (!Uri.TryCreate(target, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
         {
-            bag.Report(LinkDiagnostics.AttackLinkUnresolved, location, url.Kind.TrimEnd('s'), url.Id, context.ReleaseName);
+            bag.Report(LinkDiagnostics.MalformedUrl, location, target);
+            return;
+        }
+        if (!string.Equals(uri.Host, AttackUrlShape.Host, StringComparison.OrdinalIgnoreCase)) return;
+        if (uri.Scheme == "http") bag.Report(LinkDiagnostics.InsecureAttackLink, location, target);
+        if (AttackId.ParseUrl(target) is not { } url) { CheckMalformedAttackLink(target, location, bag); return; }
+        ReportUnresolved(url, location, context, bag);
+    }
+
+    /// <summary>Unknown and revoked ATT&CK IDs (skipped without a pinned release; MITRE's cross-domain links pass).</summary>
+    private static void ReportUnresolved(AttackUrl url, SourceLocation location, LintContext context, DiagnosticBag bag)
+    {
+        switch (AttackLinkResolution.Of(url, context.Kb))
+        {
+            case AttackLinkState.Unknown:
+                string kind = url.Kind == "techniques" ? "technique" : url.Kind.TrimEnd('s');
+                bag.Report(LinkDiagnostics.AttackLinkUnresolved, location, kind, url.Id, context.ReleaseName);
+                break;
+            case AttackLinkState.Revoked:
+                string replacement = context.Release!.Resolve(url.Id) is { Revoked: false } r ? r.Id : "its replacement";
+                bag.Report(LinkDiagnostics.AttackLinkRevoked, location, url.Id, context.ReleaseName, replacement);
+                break;
         }
     }
 
@@ -89,28 +106,69 @@ internal sealed class LinkRule : LintRule
         else bag.Report(AttackRefDiagnostics.MalformedObjectId, location, parts[1], kind, IdShapes.AttackForm);
     }
 
-    private static void CheckRelative(string path, string target, SourceLocation location, LintContext context, DiagnosticBag bag)
+    private static void CheckRelative(string path, Anchors own, string target, SourceLocation location, LintContext context, DiagnosticBag bag)
     {
-        string file = target.Split('#', 2)[0].Split('?', 2)[0];
-        if (file.Length == 0) return; // in-page anchor
+        var parts = target.Split('#', 2);
+        string fragment = parts.Length > 1 ? parts[1] : "";
+        string file = parts[0].Split('?', 2)[0];
+        if (file.Length == 0)
+        {
+            if (fragment.Length > 0 && LinkAnchors.MissingForMarkdown(own, fragment) is { } missingHere)
+                bag.Report(LinkDiagnostics.AnchorUnknown, location, target, "this note", missingHere);
+            return;
+        }
         file = Uri.UnescapeDataString(file);
         string folder = path.Contains('/', StringComparison.Ordinal) ? path[..path.LastIndexOf('/')] : "";
-        var resolved = Normalize(file.StartsWith('/') ? file.TrimStart('/') : (folder.Length == 0 ? file : folder + "/" + file));
+        var resolved = Normalize(folder.Length == 0 ? file : folder + "/" + file);
         if (resolved is null) bag.Report(LinkDiagnostics.PathEscapesRoot, location, target);
         else if (!context.Files.Contains(resolved) && !context.Folders.Contains(resolved.TrimEnd('/')))
             bag.Report(LinkDiagnostics.RelativeLinkBroken, location, target);
+        else if (fragment.Length > 0 && LinkAnchors.Of(context.Kb, resolved) is { } anchors
+                 && LinkAnchors.MissingForMarkdown(anchors, fragment) is { } missing)
+            bag.Report(LinkDiagnostics.AnchorUnknown, location, target, resolved, missing);
     }
 
-    /// <summary>Obsidian resolves [[name]] by file name anywhere in the vault (with or without .md).</summary>
-    private static void CheckWikilink(string target, SourceLocation location, LintContext context, DiagnosticBag bag)
+    /// <summary>
+    /// Obsidian resolves [[name]] by file name anywhere in the vault (with or without .md); [[#Heading]] is a heading
+    /// of the same note. A wikilink to an ATT&CK technique ID that names no file and that the release does not know
+    /// is reported as an unknown ATT&CK ID (AKB4013) rather than a missing file.
+    /// </summary>
+    private static void CheckWikilink(string target, Anchors own, SourceLocation location, LintContext context, DiagnosticBag bag)
     {
-        if (target.Contains("..", StringComparison.Ordinal)) { bag.Report(LinkDiagnostics.PathEscapesRoot, location, target); return; }
-        string name = target.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? target : target + ".md";
-        bool found = name.Contains('/', StringComparison.Ordinal)
-            ? context.Files.Any(f => f.Equals(name, StringComparison.OrdinalIgnoreCase) || f.EndsWith("/" + name, StringComparison.OrdinalIgnoreCase))
-            : context.FileNames.Contains(name);
-        if (!found) bag.Report(LinkDiagnostics.RelativeLinkBroken, location, target);
+        int hash = target.IndexOf('#', StringComparison.Ordinal);
+        string name = (hash < 0 ? target : target[..hash]).Trim();
+        string subpath = hash < 0 ? "" : target[(hash + 1)..].Trim();
+        if (name.Length == 0)
+        {
+            if (LinkAnchors.MissingForWikilink(own, subpath) is { } missingHere)
+                bag.Report(LinkDiagnostics.AnchorUnknown, location, target, "this note", missingHere);
+            return;
+        }
+        if (name.Contains("..", StringComparison.Ordinal)) { bag.Report(LinkDiagnostics.PathEscapesRoot, location, target); return; }
+        string file = name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? name : name + ".md";
+        string? resolved = ResolveWikilink(file, context);
+        if (resolved is null)
+        {
+            if (AttackId.NormalizeTechnique(name) is { } id && context.Release is not null
+                && AttackLinkResolution.Of(new AttackUrl("techniques", id, "https"), context.Kb) == AttackLinkState.Unknown)
+                bag.Report(LinkDiagnostics.AttackLinkUnresolved, location, "technique", id, context.ReleaseName);
+            else bag.Report(LinkDiagnostics.RelativeLinkBroken, location, target);
+        }
+        else if (subpath.Length > 0 && LinkAnchors.Of(context.Kb, resolved) is { } anchors
+                 && LinkAnchors.MissingForWikilink(anchors, subpath) is { } missing)
+            bag.Report(LinkDiagnostics.AnchorUnknown, location, target, resolved, missing);
     }
+
+    /// <summary>The KB file a wikilink names (first in path order when several share the name), or null.</summary>
+    private static string? ResolveWikilink(string file, LintContext context)
+    {
+        if (!file.Contains('/', StringComparison.Ordinal) && !context.FileNames.Contains(file)) return null;
+        return context.Kb.Files.FirstOrDefault(f =>
+            f.Equals(file, StringComparison.OrdinalIgnoreCase) || f.EndsWith("/" + file, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The link as written, for messages about its (empty) target.</summary>
+    private static string Written(Link link) => link.Kind == LinkKind.Wikilink ? $"[[{link.Target}]]" : $"[{link.Text}]({link.Target})";
 
     /// <summary>Resolves '.' and '..' segments; null when the path climbs above the root.</summary>
     private static string? Normalize(string path)

@@ -56,6 +56,8 @@ public sealed class LocatedYamlReader
         }
         catch (InvalidOperationException)
         {
+            // YamlDotNet's scanner throws this (not a YamlException) on a flow collection still open at the end of
+            // the text ("a: [x, y"): a syntax error of the file, blamed on the last node read.
             var at = reader._last;
             var lines = yaml.Split('\n');
             string line = at.Line >= 1 && at.Line <= lines.Length ? lines[at.Line - 1] : "";

@@ -49,6 +49,9 @@ public static class InputDiagnostics
     public static readonly DiagnosticDescriptor YamlTooManyNodes = new("AKB1025", "YAML too large", Severity.Error, C,
         "the YAML has more than {0:N0} nodes; the document is not read",
         "Bounded to keep a run predictable on hostile input.");
+    public static readonly DiagnosticDescriptor MarkdownTooDeep = new("AKB1026", "Markdown nested too deep", Severity.Error, C,
+        "the markdown {0} nest {1} levels deep here, over the limit of {2}; the file is not read",
+        "Block quotes and lists (blocks), or emphasis and link brackets (inlines), nested this deep are never needed in a note and would exhaust the markdown parser. Flatten the text; other files are still read.");
 
     public static readonly DiagnosticDescriptor UnknownYaml = new("AKB1030", "YAML file of unknown kind", Severity.Info, C,
         "not a Sigma rule or an Atomic Red Team test file; ignored",
@@ -62,6 +65,7 @@ public static class InputDiagnostics
         Unreadable, InvalidUtf8, Utf16, Binary, Empty, TooLarge,
         FrontMatterUnclosed, FrontMatterNotMapping, TextBeforeFrontMatter,
         YamlSyntax, DuplicateKey, YamlAlias, YamlTooDeep, YamlMultipleDocuments, YamlTooManyNodes,
+        MarkdownTooDeep,
         UnknownYaml, InternalError,
     ];
 }

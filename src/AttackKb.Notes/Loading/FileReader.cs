@@ -60,6 +60,7 @@ public static class FileReader
     private static LoadedFile ReadMarkdown(SourceDocument doc, DiagnosticBag bag)
     {
         var md = MarkdownFile.Read(doc, bag);
+        if (md is null) return new LoadedFile(doc.Path, null, null, null, bag.Items);
         var dialect = DialectSniffer.Sniff(md);
         Note? note = null;
         Detection? detection = null;

@@ -29,6 +29,10 @@ public static partial class SafeMarkdown
     public static string Render(string? markdown, MarkdownContext context)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
+        // Text that nests past the limits would make Markdig throw: show it verbatim, escaped, instead.
+        // Notes never get here (the reader leaves them out, AKB1026); descriptions from YAML fields can.
+        if (AttackKb.Core.Text.MarkdownLimits.Check(markdown) is not null)
+            return "<pre>" + AttackKb.Site.Html.HtmlText.Escape(markdown) + "</pre>\n";
         string text = MarkCitations(markdown.Replace(CiteOpen, '\uFFFD').Replace(CiteClose, '\uFFFD'), context.Citations);
         var document = Markdig.Markdown.Parse(text, Pipeline);
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };

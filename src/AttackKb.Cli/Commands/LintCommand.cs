@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using AttackKb.Cli.Common;
 using AttackKb.Cli.Reporting;
+using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Validation;
 using AttackKb.Notes.Fixing;
 
@@ -26,11 +27,15 @@ public static class LintCommand
         {
             var workspace = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack));
             var kb = workspace.Load();
+            int fixFailures = 0;
             if (parse.GetValue(fix))
             {
                 // Only the files the edits name are written, atomically; a second --fix finds nothing to do.
-                var applied = FixApplier.Apply(kb.Root, SafeFixes.Plan(kb));
+                var notWritten = new DiagnosticBag();
+                var applied = FixApplier.Apply(kb.Root, SafeFixes.Plan(kb), notWritten);
                 foreach (var edit in applied) parse.InvocationConfiguration.Error.WriteLine($"attackkb: fixed {edit}");
+                foreach (var failure in notWritten.Items) parse.InvocationConfiguration.Error.WriteLine(failure.ToString());
+                fixFailures = notWritten.Items.Count;
                 parse.InvocationConfiguration.Error.WriteLine($"attackkb: {applied.Count} fix(es) applied");
                 if (applied.Count > 0) kb = workspace.Load();
             }
@@ -39,7 +44,7 @@ public static class LintCommand
             if (parse.GetValue(output) is { } file) AtomicFile.Write(file, Encoding.UTF8.GetBytes(report));
             else parse.InvocationConfiguration.Output.Write(report);
             parse.InvocationConfiguration.Error.WriteLine($"attackkb: {result.Summary()}");
-            return result.HadInternalError ? ExitCodes.InternalError : result.Errors > 0 ? ExitCodes.DataErrors : ExitCodes.Ok;
+            return result.HadInternalError ? ExitCodes.InternalError : result.Errors > 0 || fixFailures > 0 ? ExitCodes.DataErrors : ExitCodes.Ok;
         });
         return command;
     }

@@ -35,7 +35,7 @@ public class LintFixTests
     {
         string kb = RepoPaths.TempFolder("fix-link");
         Directory.CreateDirectory(Path.Combine(kb, "real"));
-        File.WriteAllText(Path.Combine(kb, "real", "target.md"), "see t1553_004 here\n");
+        File.WriteAllText(Path.Combine(kb, "real", "target.md"), "t1553_004 here\n");
         File.CreateSymbolicLink(Path.Combine(kb, "note.md"), Path.Combine("real", "target.md"));
 
         var bag = new DiagnosticBag();
@@ -44,7 +44,7 @@ public class LintFixTests
         Assert.Empty(bag.Items);
         Assert.Single(applied);
         Assert.NotNull(new FileInfo(Path.Combine(kb, "note.md")).LinkTarget);
-        Assert.Equal("see T1553.004 here\n", File.ReadAllText(Path.Combine(kb, "real", "target.md")));
+        Assert.Equal("T1553.004 here\n", File.ReadAllText(Path.Combine(kb, "real", "target.md")));
         Assert.Equal(["note.md", "real"], Directory.GetFileSystemEntries(kb).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

@@ -49,9 +49,9 @@ public static class InputDiagnostics
     public static readonly DiagnosticDescriptor YamlTooManyNodes = new("AKB1025", "YAML too large", Severity.Error, C,
         "the YAML has more than {0:N0} nodes; the document is not read",
         "Bounded to keep a run predictable on hostile input.");
-    public static readonly DiagnosticDescriptor MarkdownTooDeep = new("AKB1026", "Markdown nested too deep", Severity.Error, C,
-        "the markdown {0} nest {1} levels deep here, over the limit of {2}; the file is not read",
-        "Block quotes and lists (blocks), or emphasis and link brackets (inlines), nested this deep are never needed in a note and would exhaust the markdown parser. Flatten the text; other files are still read.");
+    public static readonly DiagnosticDescriptor MarkdownTooDeep = new("AKB1026", "Markdown nested too deep or too wide", Severity.Error, C,
+        "the markdown here has {0} {1}, over the limit of {2}; the file is not read",
+        "Block quotes and lists, or emphasis and link brackets, nested this deep (or a table line with hundreds of cells) are never needed in a note and would exhaust the markdown parser. Simplify the text; other files are still read.");
 
     public static readonly DiagnosticDescriptor UnknownYaml = new("AKB1030", "YAML file of unknown kind", Severity.Info, C,
         "not a Sigma rule or an Atomic Red Team test file; ignored",

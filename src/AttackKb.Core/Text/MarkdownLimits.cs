@@ -5,6 +5,8 @@ public enum MarkdownNesting
 {
     Blocks,
     Inlines,
+    /// <summary>Not nesting: table cells on one line (Markdig's pipe tables take quadratic time in them).</summary>
+    TableColumns,
 }
 
 /// <summary>Where a markdown text first passes a limit: offset into the text, what nests, how deep it got.</summary>
@@ -26,6 +28,9 @@ public static class MarkdownLimits
     /// <summary>Open link brackets plus emphasis delimiters that may still open a span, within one paragraph.</summary>
     public const int MaxInlineNesting = 48;
 
+    /// <summary>Pipes on one line: a real table has a dozen columns; 1,700 take Markdig seconds.</summary>
+    public const int MaxTableColumns = 256;
+
     /// <summary>The first place <paramref name="text"/> passes a limit, or null when Markdig can take it.</summary>
     public static MarkdownLimitHit? Check(string text)
     {
@@ -39,10 +44,21 @@ public static class MarkdownLimits
             var line = text.AsSpan(start, end - start);
             if (blocks.Line(line) is { } b) return new MarkdownLimitHit(start + b.Column, MarkdownNesting.Blocks, b.Depth, MaxBlockNesting);
             if (inlines.Line(line) is { } i) return new MarkdownLimitHit(start + i.Column, MarkdownNesting.Inlines, i.Depth, MaxInlineNesting);
+            if (TableColumns(line) is { } t) return new MarkdownLimitHit(start + t.Column, MarkdownNesting.TableColumns, t.Count, MaxTableColumns);
             if (end == text.Length) break;
             start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
         return null;
+    }
+
+    /// <summary>Where the line passes <see cref="MaxTableColumns"/> pipes, and how many it has.</summary>
+    private static (int Column, int Count)? TableColumns(ReadOnlySpan<char> line)
+    {
+        int count = line.Count('|');
+        if (count <= MaxTableColumns) return null;
+        int column = 0;
+        for (int seen = 0; seen <= MaxTableColumns; column++) if (line[column] == '|') seen++;
+        return (column - 1, count);
     }
 
     /// <summary>

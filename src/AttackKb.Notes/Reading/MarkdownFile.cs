@@ -34,8 +34,7 @@ public sealed class MarkdownFile
         if (MarkdownLimits.Check(parts.Body) is { } hit)
         {
             bag.Report(InputDiagnostics.MarkdownTooDeep, document.Locate(parts.BodyOffset + hit.Offset),
-                hit.Nesting == MarkdownNesting.Blocks ? "block quotes and lists" : "emphasis and link brackets",
-                hit.Depth, hit.Limit);
+                hit.Depth, What(hit.Nesting), hit.Limit);
             return null;
         }
         YamlMapping? mapping = null;
@@ -54,4 +53,11 @@ public sealed class MarkdownFile
         }
         return new MarkdownFile(document, parts, mapping, MarkdownOutline.Parse(parts.Body, parts.BodyOffset));
     }
+
+    private static string What(MarkdownNesting nesting) => nesting switch
+    {
+        MarkdownNesting.Blocks => "levels of nested block quotes and lists",
+        MarkdownNesting.Inlines => "levels of nested emphasis and link brackets",
+        _ => "table cells on one line",
+    };
 }

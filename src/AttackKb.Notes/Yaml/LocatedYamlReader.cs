@@ -20,6 +20,7 @@ public sealed class LocatedYamlReader
     private readonly YamlLimits _limits;
     private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
     private int _nodes;
+    private Mark _lastNode = Mark.Empty; // where YamlDotNet's scanner was last known to be (see Read's catch)
     private long _expanded; // nodes as a consumer walking the tree sees them: aliases count their anchor's full size
 
     private LocatedYamlReader(string path, int lineOffset, DiagnosticBag bag, YamlLimits limits)
@@ -52,6 +53,13 @@ public sealed class LocatedYamlReader
             bag.Add(e.Diagnostic);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some unclosed flow collections: "a: [\nb: x".
+            bag.Report(InputDiagnostics.YamlSyntax, reader.Locate(reader._lastNode),
+                "a flow collection ('[' or '{') opened here is not closed before the YAML goes on");
+            return null;
+        }
     }
 
     private YamlNode? ReadStream(string yaml, bool warnOnMoreDocuments)
@@ -82,7 +90,7 @@ public sealed class LocatedYamlReader
         if (++_nodes > _limits.MaxNodes)
             throw new LimitExceeded(Diagnostic.Create(InputDiagnostics.YamlTooManyNodes, Locate(parser.Current!.Start), _limits.MaxNodes));
 
-        var start = parser.Current!.Start;
+        var start = _lastNode = parser.Current!.Start;
         long expandedBefore = _expanded;
         if (parser.Current is not AnchorAlias) _expanded++;
         YamlNode node;

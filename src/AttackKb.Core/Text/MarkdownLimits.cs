@@ -138,14 +138,16 @@ public static class MarkdownLimits
                     int run = 1;
                     while (i + run < line.Length && line[i + run] == c) run++;
                     Delimiters(c, run, i == 0 ? ' ' : line[i - 1], i + run < line.Length ? line[i + run] : ' ');
+                    if (Depth > MaxInlineNesting) return (i, Depth); // located at the run's first character
                     i += run - 1;
                 }
                 else continue;
-                int depth = _brackets + _openStars + _openUnderscores + _both;
-                if (depth > MaxInlineNesting) return (i, depth);
+                if (Depth > MaxInlineNesting) return (i, Depth);
             }
             return null;
         }
+
+        private int Depth => _brackets + _openStars + _openUnderscores + _both;
 
         private void Delimiters(char c, int run, char before, char after)
         {

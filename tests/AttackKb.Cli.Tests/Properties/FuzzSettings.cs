@@ -12,7 +12,7 @@ public static class FuzzSettings
     public const int DefaultCases = 10_000;
 
     /// <summary>One case in this many also renders its site pages and exports STIX (slower than reading and linting).</summary>
-    public const int OutputSampleEvery = 25;
+    public const int OutputSampleEvery = 5;
 
     /// <summary>A generous bound per case: it catches hangs and quadratic blow-ups, not slowness.</summary>
     public static readonly TimeSpan MaxPerCase = TimeSpan.FromSeconds(5);

@@ -84,6 +84,12 @@ public static class Mutations
         ("star words", n => Repeat("*a", n)),
         ("underscores", n => Repeat("_a ", n)),
         ("strong", n => Repeat("**a ", n) + Repeat(" a**", n)),
+        // Both-flanking '**' openers that lone '*' closers cannot match (rule of three), closed at the end by '**'.
+        ("rule of three", n => Repeat("a**b c* c* c* ", n) + Repeat("x** ", n)),
+        ("mixed emphasis", n => Repeat("*_", n) + "x" + Repeat("_*", n)),
+        ("brackets closed in code", n => Repeat("[`]`", n)),
+        ("brackets closed in a destination", n => Repeat("[", n) + "[x](" + Repeat("]", n) + ")"),
+        ("brackets closed in html", n => Repeat("[<a b=\"]\">", n)),
         ("tildes", n => Repeat("~", n) + "a" + Repeat("~", n)),
         ("backticks", n => Repeat("`", n) + "a"),
         ("angle brackets", n => Repeat("<", n)),

@@ -5,6 +5,8 @@ public enum MarkdownNesting
 {
     Blocks,
     Inlines,
+    /// <summary>Not nesting: link brackets and emphasis delimiters in one paragraph, however they nest.</summary>
+    InlineDelimiters,
     /// <summary>Not nesting: table cells on one line (Markdig's pipe tables take quadratic time in them).</summary>
     TableColumns,
 }
@@ -28,6 +30,13 @@ public static class MarkdownLimits
     /// <summary>Open link brackets plus emphasis delimiters that may still open a span, within one paragraph.</summary>
     public const int MaxInlineNesting = 48;
 
+    /// <summary>
+    /// Link brackets and emphasis delimiters in one paragraph, open or closed. Markdig nests at most one level per
+    /// delimiter, so this bounds its depth far below its 10,240-level parse limit whatever shape the nesting estimate
+    /// misjudges, and it bounds the time Markdig spends matching them. Real paragraphs have a few dozen.
+    /// </summary>
+    public const int MaxInlineDelimiters = 2_000;
+
     /// <summary>Pipes on one line: a real table has a dozen columns; 1,700 take Markdig seconds.</summary>
     public const int MaxTableColumns = 256;
 
@@ -43,7 +52,7 @@ public static class MarkdownLimits
             if (end < 0) end = text.Length;
             var line = text.AsSpan(start, end - start);
             if (blocks.Line(line) is { } b) return new MarkdownLimitHit(start + b.Column, MarkdownNesting.Blocks, b.Depth, MaxBlockNesting);
-            if (inlines.Line(line) is { } i) return new MarkdownLimitHit(start + i.Column, MarkdownNesting.Inlines, i.Depth, MaxInlineNesting);
+            if (inlines.Line(line) is { } i) return new MarkdownLimitHit(start + i.Column, i.Kind, i.Count, i.Limit);
             if (TableColumns(line) is { } t) return new MarkdownLimitHit(start + t.Column, MarkdownNesting.TableColumns, t.Count, MaxTableColumns);
             if (end == text.Length) break;
             start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
@@ -118,38 +127,75 @@ public static class MarkdownLimits
     /// <summary>
     /// Inline spans of one paragraph (reset at a blank line): open link brackets, emphasis delimiters that can only
     /// open, and those that can both open and close (never subtracted: they may fail to match and stay open). Runs
-    /// that can only close subtract from the open-only count of their character.
+    /// that can only close subtract from the open-only count of their character. Code spans are literal text.
+    /// Inside <c>&lt;…&gt;</c> (autolinks, raw HTML) nothing is taken as closing. Should a shape still be estimated
+    /// too low, the site checks the parsed depth exactly before rendering.
     /// </summary>
     private sealed class InlineNestingScan
     {
-        private int _brackets, _openStars, _openUnderscores, _both;
+        private int _brackets, _openStars, _openUnderscores, _both, _delimiters;
+        private bool _codeSpansPairUp = true;
 
-        public (int Column, int Depth)? Line(ReadOnlySpan<char> line)
+        public (int Column, MarkdownNesting Kind, int Count, int Limit)? Line(ReadOnlySpan<char> line)
         {
-            if (line.IsWhiteSpace()) { _brackets = _openStars = _openUnderscores = _both = 0; return null; }
+            if (line.IsWhiteSpace())
+            {
+                _brackets = _openStars = _openUnderscores = _both = _delimiters = 0;
+                _codeSpansPairUp = true;
+                return null;
+            }
+            int angleEnd = -1; // inside <...> (an autolink or raw HTML) a ']' or '*' may be literal: it closes nothing
             for (int i = 0; i < line.Length; i++)
             {
                 char c = line[i];
                 if (c == '\\') { i++; continue; }
+                if (c == '`') { i = SkipCodeSpan(line, i); continue; }
+                if (c == '<' && i > angleEnd) angleEnd = line[i..].IndexOf('>') is >= 0 and var close ? i + close : -1;
+                bool mayClose = i > angleEnd;
+                if ((c is '[' or '*' or '_') && ++_delimiters > MaxInlineDelimiters) return (i, MarkdownNesting.InlineDelimiters, _delimiters, MaxInlineDelimiters);
                 if (c == '[') _brackets++;
-                else if (c == ']') _brackets = Math.Max(0, _brackets - 1);
+                else if (c == ']') _brackets = mayClose ? Math.Max(0, _brackets - 1) : _brackets;
                 else if (c is '*' or '_')
                 {
                     int run = 1;
                     while (i + run < line.Length && line[i + run] == c) run++;
-                    Delimiters(c, run, i == 0 ? ' ' : line[i - 1], i + run < line.Length ? line[i + run] : ' ');
-                    if (Depth > MaxInlineNesting) return (i, Depth); // located at the run's first character
+                    Delimiters(c, run, i == 0 ? ' ' : line[i - 1], i + run < line.Length ? line[i + run] : ' ', mayClose);
+                    if (Depth > MaxInlineNesting) return (i, MarkdownNesting.Inlines, Depth, MaxInlineNesting); // at the run's start
                     i += run - 1;
                 }
                 else continue;
-                if (Depth > MaxInlineNesting) return (i, Depth);
+                if (Depth > MaxInlineNesting) return (i, MarkdownNesting.Inlines, Depth, MaxInlineNesting);
             }
             return null;
         }
 
+        /// <summary>
+        /// Past a code span that opens at <paramref name="start"/> and closes on the same line (its text is literal:
+        /// wildcards like <c>'*\certutil*'</c> open nothing); else the index of the run's last backtick. Once a run
+        /// finds no closer on its line, Markdig may pair it with a later line's run, so spans of this paragraph are no
+        /// longer skipped: their text is counted (an over-estimate, never an under-estimate).
+        /// </summary>
+        private int SkipCodeSpan(ReadOnlySpan<char> line, int start)
+        {
+            int run = line[start..].IndexOfAnyExcept('`');
+            if (run < 0) run = line.Length - start;
+            int end = start + run - 1;
+            if (!_codeSpansPairUp) return end;
+            for (int i = end + 1; i < line.Length; i++)
+            {
+                if (line[i] != '`') continue;
+                int other = line[i..].IndexOfAnyExcept('`');
+                if (other < 0) other = line.Length - i;
+                if (other == run) return i + other - 1;
+                i += other - 1;
+            }
+            _codeSpansPairUp = false;
+            return end;
+        }
+
         private int Depth => _brackets + _openStars + _openUnderscores + _both;
 
-        private void Delimiters(char c, int run, char before, char after)
+        private void Delimiters(char c, int run, char before, char after, bool mayClose)
         {
             bool left = !char.IsWhiteSpace(after) && (!IsPunctuation(after) || char.IsWhiteSpace(before) || IsPunctuation(before));
             bool right = !char.IsWhiteSpace(before) && (!IsPunctuation(before) || char.IsWhiteSpace(after) || IsPunctuation(after));
@@ -158,7 +204,7 @@ public static class MarkdownLimits
             ref int open = ref c == '*' ? ref _openStars : ref _openUnderscores;
             if (left && right) _both += run;
             else if (left) open += run;
-            else if (right) open = Math.Max(0, open - run);
+            else if (right && mayClose) open = Math.Max(0, open - run);
         }
 
         private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);

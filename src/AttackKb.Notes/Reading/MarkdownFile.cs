@@ -58,6 +58,7 @@ public sealed class MarkdownFile
     {
         MarkdownNesting.Blocks => "levels of nested block quotes and lists",
         MarkdownNesting.Inlines => "levels of nested emphasis and link brackets",
+        MarkdownNesting.InlineDelimiters => "emphasis delimiters and link brackets in one paragraph",
         _ => "table cells on one line",
     };
 }

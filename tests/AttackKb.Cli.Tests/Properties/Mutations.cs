@@ -35,7 +35,7 @@ public static class Mutations
         });
 
     private static Gen<FuzzCase> DeepNesting(CorpusFile f) =>
-        Gen.Select(Gen.Int[0, Nestings.Count - 1], Gen.Int[2, 3000], Gen.Int[0, f.Bytes.Length], (kind, depth, at) =>
+        Gen.Select(Gen.Int[0, Nestings.Count - 1], Gen.Int[2, 12_000], Gen.Int[0, f.Bytes.Length], (kind, depth, at) =>
             Insert(f, at, Nestings[kind].Make(depth), $"{Nestings[kind].Name} x{depth}"));
 
     private static Gen<FuzzCase> RandomYaml(CorpusFile f) =>
@@ -89,6 +89,9 @@ public static class Mutations
         ("mixed emphasis", n => Repeat("*_", n) + "x" + Repeat("_*", n)),
         ("brackets closed in code", n => Repeat("[`]`", n)),
         ("brackets closed in a destination", n => Repeat("[", n) + "[x](" + Repeat("]", n) + ")"),
+        ("brackets closed in autolinks", n => Repeat("[<http://a]>", n)),
+        ("bracket pairs across lines", n => Repeat("][!]\n[", n)),
+        ("brackets and code", n => Repeat("]`[][<", n)),
         ("brackets closed in html", n => Repeat("[<a b=\"]\">", n)),
         ("tildes", n => Repeat("~", n) + "a" + Repeat("~", n)),
         ("backticks", n => Repeat("`", n) + "a"),

@@ -1,4 +1,5 @@
 using AttackKb.Core.Diagnostics;
+using AttackKb.Core.IO;
 using AttackKb.Core.Text;
 using AttackKb.Notes.Fixing;
 
@@ -90,6 +91,21 @@ public class LintFixTests
             Assert.Equal("t1553_004\n", File.ReadAllText(Path.Combine(folder, "n.md")));
         }
         finally { File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute); }
+    }
+
+    [Fact]
+    public void Concurrent_atomic_writes_of_one_file_never_collide_or_leave_a_temporary_file()
+    {
+        // One fixed temporary name (what lint --fix used) makes two writers share, truncate or steal each other's file.
+        string folder = RepoPaths.TempFolder("atomic");
+        string target = Path.Combine(folder, "note.md");
+        File.WriteAllText(target, "old");
+        var contents = Enumerable.Range(0, 64).Select(i => new string((char)('a' + i % 26), 10_000 + i)).ToArray();
+
+        Parallel.ForEach(contents, text => AtomicFileWriter.Write(target, System.Text.Encoding.UTF8.GetBytes(text)));
+
+        Assert.Contains(File.ReadAllText(target), contents);
+        Assert.Equal(["note.md"], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
     }
 
     private static TextEdit Edit(string path) => new(new SourceLocation(path, 1, 1), "", "T1553.004", "canonical spelling");

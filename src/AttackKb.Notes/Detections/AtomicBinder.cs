@@ -2,10 +2,10 @@ using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Ids;
 using AttackKb.Core.Model;
 using AttackKb.Core.Text;
-using AttackKb.Core.Yaml;
 using AttackKb.Notes.Dialects;
 using AttackKb.Notes.Loading;
 using AttackKb.Notes.Reading;
+using AttackKb.Notes.Yaml;
 
 namespace AttackKb.Notes.Detections;
 

@@ -1,7 +1,6 @@
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
 using AttackKb.Core.Text;
-using AttackKb.Core.Yaml;
 using AttackKb.Notes.Dialects;
 using AttackKb.Notes.Markdown;
 using AttackKb.Notes.Loading;

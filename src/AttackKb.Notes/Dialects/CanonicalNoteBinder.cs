@@ -64,7 +64,8 @@ public sealed class CanonicalNoteBinder : SourceReader
             References = NoteBody.References(md, sections.FirstOrDefault(s => s.Name is "External References" or "References")),
             Citations = NoteBody.Citations(md, sections),
             Links = NoteBody.Links(md, sections),
-            FrontMatter = fm,
+            ImportedFrom = ImportProvenance.Read(fm),
+            FrontMatterText = FrontMatterTexts.Of(fm),
         };
     }
 }

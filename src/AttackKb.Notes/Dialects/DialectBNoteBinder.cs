@@ -63,7 +63,8 @@ public sealed partial class DialectBNoteBinder : SourceReader
             Citations = NoteBody.Citations(md, sections),
             Links = NoteBody.Links(md, sections),
             Queries = TagQueries.Read(md, sections, bag),
-            FrontMatter = fm,
+            ImportedFrom = ImportProvenance.Read(fm),
+            FrontMatterText = FrontMatterTexts.Of(fm),
         };
     }
 

@@ -1,5 +1,5 @@
 using AttackKb.Notes.Reading;
-using AttackKb.Core.Yaml;
+using AttackKb.Notes.Yaml;
 
 namespace AttackKb.Notes.Dialects;
 

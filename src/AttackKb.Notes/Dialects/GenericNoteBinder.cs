@@ -40,7 +40,8 @@ public sealed class GenericNoteBinder : SourceReader
             Sections = sections,
             Citations = NoteBody.Citations(md, sections),
             Links = NoteBody.Links(md, sections),
-            FrontMatter = fm,
+            ImportedFrom = ImportProvenance.Read(fm),
+            FrontMatterText = FrontMatterTexts.Of(fm),
         };
     }
 }

@@ -1,5 +1,4 @@
 using AttackKb.Core.Diagnostics;
-using AttackKb.Core.Yaml;
 using AttackKb.Notes.Yaml;
 
 namespace AttackKb.Notes.Reading;

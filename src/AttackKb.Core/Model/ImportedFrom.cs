@@ -12,7 +12,7 @@ public sealed record ImportedFrom(Located<string> Release, Located<string>? Hash
 {
     /// <summary>The release's domain (<c>enterprise-attack</c>): the value up to its last space.</summary>
     public string Domain => Split().Domain;
-    /// <summary>The release's version (<c>18.1</c>): the value after its last space; empty when there is none.</summary>
+    /// <summary>The release's version (<c>18.1</c>): the value after its last space; empty without one.</summary>
     public string Version => Split().Version;
 
     private (string Domain, string Version) Split()

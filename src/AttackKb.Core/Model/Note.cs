@@ -58,7 +58,8 @@ public sealed record Note
     /// <summary>Dialect B's dataview/query blocks, understood as links to detections and tests by folder and tag.</summary>
     public IReadOnlyList<TagQuery> Queries { get; init; } = [];
 
-    /// <summary>Where an import took the note from (<c>imported_from</c>, <c>import_hash</c>); null when not imported.</summary>
+    /// <summary>Where an import took the note from (<c>imported_from</c>, <c>import_hash</c>); null if not imported.
+    /// </summary>
     public ImportedFrom? ImportedFrom { get; init; }
     /// <summary>Every key and string value of the front matter as written, in document order; for rules about text
     /// the binder does not model (empty when the file has no front matter).</summary>

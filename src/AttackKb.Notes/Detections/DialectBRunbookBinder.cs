@@ -21,7 +21,8 @@ public sealed partial class DialectBRunbookBinder : SourceReader
 {
     /// <summary>The tag <c>atomic_test</c> and a <c>filename</c>.</summary>
     public override bool Accepts(ParsedFile file) =>
-        file.Markdown?.FrontMatter is { } fm && FrontMatterMarkers.HasTag(fm, "atomic_test") && fm["filename"] is not null;
+        file.Markdown?.FrontMatter is { } fm && FrontMatterMarkers.HasTag(fm, "atomic_test")
+        && fm["filename"] is not null;
 
     public override BoundValue Read(ParsedFile file, DiagnosticBag bag) => Bind(file.Markdown!, bag);
 

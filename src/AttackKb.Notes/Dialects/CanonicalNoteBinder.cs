@@ -28,7 +28,8 @@ public sealed class CanonicalNoteBinder : SourceReader
     public static Note Bind(MarkdownFile md, DiagnosticBag bag)
     {
         var fm = md.FrontMatter!;
-        if (fm["mitre_attack_url"] is null && fm["id"] is null) RequiredKeys.Check(md, SourceDialect.Canonical, bag, "mitre_attack_url");
+        if (fm["mitre_attack_url"] is null && fm["id"] is null)
+            RequiredKeys.Check(md, SourceDialect.Canonical, bag, "mitre_attack_url");
         UnknownKeys.Report(fm, Keys, "canonical", bag);
 
         var sections = NoteBody.Sections(md, h => h.Level == 2);

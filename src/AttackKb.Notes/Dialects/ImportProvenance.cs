@@ -5,7 +5,8 @@ using AttackKb.Notes.Yaml;
 
 namespace AttackKb.Notes.Dialects;
 
-/// <summary>Reads back what <c>attackkb import</c> wrote into a note's front matter (see <see cref="ImportStamp"/>).</summary>
+/// <summary>Reads back what <c>attackkb import</c> wrote into a note's front matter (<see cref="ImportStamp"/>).
+/// </summary>
 internal static class ImportProvenance
 {
     public const string Key = "imported_from";

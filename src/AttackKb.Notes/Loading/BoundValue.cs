@@ -2,7 +2,8 @@ using AttackKb.Core.Model;
 
 namespace AttackKb.Notes.Loading;
 
-/// <summary>What a reader bound from one file: at most one note, detection or test (none for an ignored file).</summary>
+/// <summary>What a reader bound from one file: at most one note, detection or test (none for an ignored one).
+/// </summary>
 public readonly record struct BoundValue(Note? Note, Detection? Detection, TestProcedure? Test)
 {
     public static BoundValue None => default;

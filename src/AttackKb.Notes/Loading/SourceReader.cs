@@ -16,6 +16,7 @@ public abstract class SourceReader
     /// </summary>
     public abstract bool Accepts(ParsedFile file);
 
-    /// <summary>Binds an accepted file to its model value; every problem is a diagnostic in <paramref name="bag"/>.</summary>
+    /// <summary>Binds an accepted file to its model value; every problem is a diagnostic in <paramref name="bag"/>.
+    /// </summary>
     public abstract BoundValue Read(ParsedFile file, DiagnosticBag bag);
 }

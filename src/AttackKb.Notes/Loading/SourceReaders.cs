@@ -31,12 +31,14 @@ public sealed class SourceReaders : IReadOnlyList<SourceReader>
     public SourceReader this[int index] => _readers[index];
 
     /// <summary>The first reader that accepts the file.</summary>
-    /// <exception cref="InvalidOperationException">No reader accepts it: the list lacks a catch-all (a bug).</exception>
+    /// <exception cref="InvalidOperationException">No reader accepts it: the list lacks a catch-all (a bug).
+    /// </exception>
     public SourceReader For(ParsedFile file) =>
         _readers.FirstOrDefault(r => r.Accepts(file))
         ?? throw new InvalidOperationException($"no reader accepts {file.Path}: the reader list needs a catch-all");
 
-    /// <summary>A copy with <paramref name="reader"/> just before the first reader of type <typeparamref name="T"/>.</summary>
+    /// <summary>A copy with <paramref name="reader"/> just before the first reader of type <typeparamref name="T"/>.
+    /// </summary>
     public SourceReaders InsertBefore<T>(SourceReader reader) where T : SourceReader
     {
         int at = Array.FindIndex(_readers, r => r is T);

@@ -69,14 +69,17 @@ internal sealed class UnsafeCharacterRule : LintRule
     };
 
     /// <summary>Every key and scalar of the front matter; a plain one-line scalar is located at the
-    /// character. A value under a free-text key (at any depth) is checked for bidi and control characters only.</summary>
+    /// character. A value under a free-text key (at any depth) is checked for bidi and control characters only.
+    /// </summary>
     private static void CheckFrontMatter(FrontMatterText text, DiagnosticBag bag)
     {
         bool freeText = !text.IsKey && text.KeyPath.Any(FreeTextKeys.Contains);
         if (UnsafeCharacters.FindInName(text.Value) is { } found
             && (!freeText || found.Kind is UnsafeKind.Bidi or UnsafeKind.Control))
         {
-            var at = text.ColumnExact ? text.Location with { Column = text.Location.Column + found.Index } : text.Location;
+            var at = text.ColumnExact
+                ? text.Location with { Column = text.Location.Column + found.Index }
+                : text.Location;
             Report(text.Value, found, at, bag);
         }
     }

@@ -74,6 +74,12 @@ internal sealed class BundleReader
             return;
         }
         var common = CommonOf(o, type, stixId);
+        if (common.AttackId is null && type == "x-mitre-data-component")
+        {
+            // Before ATT&CK 18 data components had no DC ID: keep them under their STIX id (same objects in 18).
+            _quirks.ComponentWithoutId(stixId);
+            common = common with { AttackId = stixId };
+        }
         if (common.AttackId is null)
         {
             _bag.Report(ReleaseDiagnostics.MissingAttackId, SourceLocation.File(_sourceName), $"{type} {stixId}");
@@ -196,7 +202,9 @@ internal sealed class BundleReader
             {
                 case "subtechnique-of": parents[source] = to; break;
                 case "revoked-by": revokedBy[source] = to; break;
-                case "detects": Add(detects, from, to); Add(detectedBy, target, from); break;
+                // Before ATT&CK 18, data components "detected" techniques; only detection strategies do now.
+                case "detects" when source.StartsWith("x-mitre-detection-strategy--", StringComparison.Ordinal):
+                    Add(detects, from, to); Add(detectedBy, target, from); break;
                 case "mitigates": Add(mitigates, from, to); Add(mitigatedBy, target, from); break;
             }
         }

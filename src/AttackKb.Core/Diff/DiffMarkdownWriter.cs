@@ -39,11 +39,13 @@ public static class DiffMarkdownWriter
         return sb.ToString();
     }
 
-    /// <summary>"**3 changes:** techniques: 1 revocation, 1 patch; analytics: 1 addition."</summary>
+    /// <summary>"**3 changes.**" and a table of counts: a row per kind that changed, a column per category.</summary>
     public static string Summary(DiffReport r)
     {
         if (r.ChangeCount == 0) return "**No changes.**\n";
-        var parts = new List<string>();
+        var sb = new StringBuilder();
+        string total = r.ChangeCount.ToString(CultureInfo.InvariantCulture);
+        sb.Append("**").Append(total).Append(r.ChangeCount == 1 ? " change" : " changes");
         if (r.KnowledgeBase is { } kb)
         {
             var notes = new List<string>();
@@ -51,22 +53,19 @@ public static class DiffMarkdownWriter
             Count(notes, kb.Deprecated.Count, "on a deprecated technique", "on deprecated techniques");
             Count(notes, kb.Stale.Count, "stale", "stale");
             Count(notes, kb.NotInRelease.Count, "not in the release", "not in the release");
-            if (notes.Count > 0) parts.Add($"notes: {string.Join(", ", notes)}");
+            if (notes.Count > 0) sb.Append(":** notes: ").Append(string.Join(", ", notes)).Append(".\n");
+            else sb.Append(".**\n");
         }
-        foreach (var (kind, title) in DiffKinds.All)
-        {
-            var counts = new List<string>();
-            foreach (var c in ChangeCategories.All)
-            {
-                string name = ChangeCategories.Title(c).ToLowerInvariant();
-                string one = name.EndsWith("changes", StringComparison.Ordinal) ? name[..^1] : name.TrimEnd('s');
-                if (c == ChangeCategory.Patches) one = "patch";
-                Count(counts, r.Count(kind, c), one, name);
-            }
-            if (counts.Count > 0) parts.Add($"{title.ToLowerInvariant()}: {string.Join(", ", counts)}");
-        }
-        string total = r.ChangeCount.ToString(CultureInfo.InvariantCulture);
-        return $"**{total} change{(r.ChangeCount == 1 ? "" : "s")}:** {string.Join("; ", parts)}.\n";
+        else sb.Append(".**\n");
+        var kinds = DiffKinds.All.Where(k => r.Entries.Any(e => e.Kind == k.Json)).ToArray();
+        if (kinds.Length == 0) return sb.ToString();
+        sb.Append("\n| | ").Append(string.Join(" | ", ChangeCategories.All.Select(ChangeCategories.Title))).Append(" |\n");
+        sb.Append("|---|").Append(string.Concat(ChangeCategories.All.Select(_ => "---:|"))).Append('\n');
+        foreach (var (kind, title) in kinds)
+            sb.Append("| ").Append(title).Append(" | ")
+                .Append(string.Join(" | ", ChangeCategories.All.Select(c => r.Count(kind, c).ToString(CultureInfo.InvariantCulture))))
+                .Append(" |\n");
+        return sb.ToString();
     }
 
     private static void Count(List<string> parts, int n, string one, string many)
@@ -99,7 +98,7 @@ public static class DiffMarkdownWriter
     private static string Describe(IReadOnlyList<FieldChange> changes) => string.Join("; ", changes.Select(f =>
     {
         // Relationship lists can be long (a technique used by dozens of software): the JSON has them all.
-        if (f.Field == "relationships")
+        if (f.Field == "relationships" && f.Added.Count + f.Removed.Count > 5)
             return $"relationships +{f.Added.Count.ToString(CultureInfo.InvariantCulture)} −{f.Removed.Count.ToString(CultureInfo.InvariantCulture)}";
         var items = f.Added.Select(a => "+" + a).Concat(f.Removed.Select(x => "−" + x)).ToArray();
         if (items.Length > 0) return $"{f.Field} {string.Join(" ", items)}";

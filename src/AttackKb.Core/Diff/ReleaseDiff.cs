@@ -21,7 +21,10 @@ public static class ReleaseDiff
         {
             // KB against a release: the KB's notes that the release has; the others are in KbStatus.
             if (kbMode && (o is null || n is null || o.Kind != "techniques")) continue;
-            if (Categorize(o, n, @new) is { } entry) entries.Add(entry);
+            if (Categorize(o, n, @new) is not { } entry) continue;
+            // Notes on revoked or deprecated techniques are listed once, in KbStatus, with the note's path.
+            if (kbMode && entry.Category is ChangeCategory.Revocations or ChangeCategory.Deprecations) continue;
+            entries.Add(entry);
         }
         var kindOrder = DiffKinds.All.Select((k, i) => (k.Json, i)).ToDictionary(x => x.Json, x => x.i, StringComparer.Ordinal);
         return new DiffReport

@@ -35,26 +35,28 @@ public class DiffTests
         version: "19.0");
 
     [Fact]
-    public void Groups_changes_as_the_release_notes_do()
+    public void Sorts_changes_into_MITREs_categories()
     {
         var r = ReleaseDiff.Compare(DiffSide.FromRelease(Old(), "old.json"), DiffSide.FromRelease(New(), "new.json"));
 
-        Assert.Equal("T1690", Assert.Single(r.Added).Id);
-        var revoked = Assert.Single(r.Revoked);
-        Assert.Equal(("T1588.004", "T1649", "Steal or Forge Authentication Certificates"), (revoked.Id, revoked.ReplacedBy, revoked.ReplacedByName));
-        var major = Assert.Single(r.MajorVersionChanges);
-        Assert.Equal(("T1553", "1.0", "2.0"), (major.Id, major.OldVersion, major.NewVersion));
+        Assert.Equal("T1690", Assert.Single(r.Of("techniques", ChangeCategory.Additions)).Current.Id);
+        var revoked = Assert.Single(r.Of("techniques", ChangeCategory.Revocations));
+        Assert.Equal(("T1588.004", "T1649", "Steal or Forge Authentication Certificates"),
+            (revoked.Current.Id, revoked.RevokedBy?.Id, revoked.RevokedBy?.Name));
+        var major = Assert.Single(r.Of("techniques", ChangeCategory.MajorVersionChanges));
+        Assert.Equal(("T1553", "1.0", "2.0"), (major.Current.Id, major.Old?.Version, major.New?.Version));
         Assert.Equal(["macOS"], major.Field("platforms")!.Removed);
-        var minor = Assert.Single(r.MinorVersionChanges);
+        var minor = Assert.Single(r.Of("techniques", ChangeCategory.MinorVersionChanges));
         Assert.Equal(["stealth"], minor.Field("tactics")!.Added);
-        Assert.Equal("T1553.004", Assert.Single(r.OtherChanges).Id);
-        Assert.Equal("T1553.004", Assert.Single(r.DescriptionChanges).Id);
-        Assert.Equal("T1649", Assert.Single(r.TacticChanges).Id);
-        Assert.Equal("T1553", Assert.Single(r.PlatformChanges).Id);
-        Assert.Equal("AN0002", Assert.Single(r.Analytics.Added).Id);
-        Assert.Equal(["AN0002"], Assert.Single(r.DetectionStrategies.Changed).Field("analytics")!.Added);
-        Assert.Empty(r.Removed);
-        Assert.Equal(0, r.DataComponents.Count);
+        var patch = Assert.Single(r.Of("techniques", ChangeCategory.Patches));
+        Assert.Equal("T1553.004", patch.Current.Id);
+        Assert.NotNull(patch.Field("description"));
+        Assert.Equal("AN0002", Assert.Single(r.Of("analytics", ChangeCategory.Additions)).Current.Id);
+        Assert.Empty(r.Of("techniques", ChangeCategory.Deletions));
+        Assert.Equal(
+            ["techniques additions T1690", "techniques majorVersionChanges T1553", "techniques minorVersionChanges T1649",
+             "techniques patches T1553.004", "techniques revocations T1588.004", "analytics additions AN0002"],
+            r.Entries.Select(e => $"{e.Kind} {ChangeCategories.Json(e.Category)} {e.Current.Id}"));
     }
 
     [Fact]
@@ -117,19 +119,23 @@ public class DiffTests
         Assert.Equal(("T1553.004", "1.2", "1.3"), (stale.Id, stale.NoteVersion, stale.ReleaseVersion));
         Assert.Equal("T9999", Assert.Single(kbStatus.NotInRelease).Id);
         Assert.Equal(2, kbStatus.ReleaseTechniquesWithoutNote); // T1649, T1690
-        Assert.Empty(r.Added);
-        Assert.Empty(r.Revoked);
-        Assert.Empty(r.TacticChanges); // "Defense Evasion" is defense-evasion
-        Assert.DoesNotContain(r.MajorVersionChanges.Concat(r.MinorVersionChanges).Concat(r.OtherChanges), c => c.Field("name") is not null); // hand-written: own words
-        Assert.Contains("### Notes on revoked techniques (1)", DiffMarkdownWriter.Write(r), StringComparison.Ordinal);
+        Assert.Empty(r.Of("techniques", ChangeCategory.Additions));
+        Assert.Empty(r.Of("techniques", ChangeCategory.Revocations)); // listed once, with the note, in KbStatus
+        Assert.DoesNotContain(r.Entries, e => e.Field("tactics") is not null); // "Defense Evasion" is defense-evasion
+        Assert.DoesNotContain(r.Entries, e => e.Field("name") is not null); // hand-written: own words
+        Assert.All(r.Entries, e => Assert.Equal("techniques", e.Kind));
+        Assert.Contains("#### Notes on revoked techniques (1)", DiffMarkdownWriter.Write(r), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("1.3", "2.0", 2)]
-    [InlineData("1.9", "1.10", 1)]
-    [InlineData("1.3", "1.3", 0)]
-    [InlineData("2.0", "1.9", 0)]
-    [InlineData("x", "1.0", 0)]
-    public void Versions_compare_as_numbers(string old, string @new, int bump) =>
-        Assert.Equal(bump, ReleaseDiff.Bump(old, @new));
+    [InlineData("1.3", "2.0", ChangeCategory.MajorVersionChanges)]
+    [InlineData("1.9", "1.10", ChangeCategory.MinorVersionChanges)]
+    [InlineData("1.3", "3.0", ChangeCategory.OtherVersionChanges)]
+    [InlineData("1.3", "1.5", ChangeCategory.OtherVersionChanges)]
+    [InlineData("2.0", "1.9", ChangeCategory.OtherVersionChanges)]
+    [InlineData("x", "1.0", ChangeCategory.OtherVersionChanges)]
+    [InlineData("1.3", "1.3", null)]
+    [InlineData("1", "1.0", null)]
+    public void Versions_compare_as_numbers(string old, string @new, ChangeCategory? category) =>
+        Assert.Equal(category, ReleaseDiff.VersionChange(old, @new));
 }

@@ -31,7 +31,8 @@ public sealed class AttackRelease
         Software = Others.OfType<AttackSoftware>().ToArray();
         Campaigns = Others.OfType<AttackCampaign>().ToArray();
         Assets = Others.OfType<AttackAsset>().ToArray();
-        Relationships = (relationships ?? []).OrderBy(r => r.StixId, StringComparer.Ordinal).ToArray();
+        // Built on first use: linting, exports and `attack info` never need the procedure texts (18,740 in 18.1).
+        _relationships = new Lazy<RelationshipIndex>(() => new RelationshipIndex(relationships ?? []));
 
         // Several objects may share an ATT&CK ID (a revoked one and its reuse): prefer the live one.
         _byId = new Dictionary<string, AttackObject>(StringComparer.OrdinalIgnoreCase);
@@ -55,8 +56,6 @@ public sealed class AttackRelease
             _componentByName.TryAdd(dc.Name, dc);
             if (dc.LegacyName is { } legacy) _componentByName.TryAdd(legacy, dc);
         }
-        _relationshipsFrom = Relationships.ToLookup(r => r.SourceStixId, StringComparer.Ordinal);
-        _relationshipsTo = Relationships.ToLookup(r => r.TargetStixId, StringComparer.Ordinal);
         _revokes = _byStixId.Values.Where(o => o is { Revoked: true, RevokedBy: not null })
             .ToLookup(o => o.RevokedBy!, StringComparer.OrdinalIgnoreCase);
         Platforms = Techniques.Where(t => !t.Revoked && !t.Deprecated).SelectMany(t => t.Platforms)
@@ -78,7 +77,7 @@ public sealed class AttackRelease
     public IReadOnlyList<AttackCampaign> Campaigns { get; }
     public IReadOnlyList<AttackAsset> Assets { get; }
     /// <summary>Live uses / mitigates / attributed-to / targets relationships, in STIX id order.</summary>
-    public IReadOnlyList<AttackRelationship> Relationships { get; }
+    public IReadOnlyList<AttackRelationship> Relationships => _relationships.Value.All;
     /// <summary>Platforms used by live techniques, ordinal order.</summary>
     public IReadOnlyList<string> Platforms { get; }
 
@@ -86,14 +85,13 @@ public sealed class AttackRelease
     private readonly Dictionary<string, AttackObject> _byStixId;
     private readonly Dictionary<string, AttackTactic> _tacticByName;
     private readonly Dictionary<string, AttackDataComponent> _componentByName;
-    private readonly ILookup<string, AttackRelationship> _relationshipsFrom;
-    private readonly ILookup<string, AttackRelationship> _relationshipsTo;
+    private readonly Lazy<RelationshipIndex> _relationships;
     private readonly ILookup<string, AttackObject> _revokes;
 
     /// <summary>Relationships whose source is the object with this STIX id (a group's <c>uses</c>…).</summary>
-    public IEnumerable<AttackRelationship> RelationshipsFrom(string stixId) => _relationshipsFrom[stixId];
+    public IEnumerable<AttackRelationship> RelationshipsFrom(string stixId) => _relationships.Value.From[stixId];
     /// <summary>Relationships whose target is the object with this STIX id (a technique's mitigations…).</summary>
-    public IEnumerable<AttackRelationship> RelationshipsTo(string stixId) => _relationshipsTo[stixId];
+    public IEnumerable<AttackRelationship> RelationshipsTo(string stixId) => _relationships.Value.To[stixId];
     /// <summary>The objects this one replaced: revoked objects whose <c>revoked-by</c> names <paramref name="attackId"/>.</summary>
     public IEnumerable<AttackObject> Revokes(string attackId) =>
         _revokes[attackId].OrderBy(o => o.Id, StringComparer.Ordinal).ThenBy(o => o.StixId, StringComparer.Ordinal);
@@ -155,6 +153,15 @@ public sealed class AttackRelease
     /// them (it keeps no texts); null for a bundle, whose texts are at hand.
     /// </summary>
     public IReadOnlyList<string>? TextLinks { get; init; }
+
+    private sealed class RelationshipIndex(IEnumerable<AttackRelationship> relationships)
+    {
+        public IReadOnlyList<AttackRelationship> All { get; } =
+            relationships.OrderBy(r => r.StixId, StringComparer.Ordinal).ToArray();
+        public ILookup<string, AttackRelationship> From => _from ??= All.ToLookup(r => r.SourceStixId, StringComparer.Ordinal);
+        public ILookup<string, AttackRelationship> To => _to ??= All.ToLookup(r => r.TargetStixId, StringComparer.Ordinal);
+        private ILookup<string, AttackRelationship>? _from, _to;
+    }
 
     private static IReadOnlyList<T> Sorted<T>(IEnumerable<T> items) where T : AttackObject =>
         items.OrderBy(o => o.Id, StringComparer.Ordinal).ThenBy(o => o.StixId, StringComparer.Ordinal).ToArray();

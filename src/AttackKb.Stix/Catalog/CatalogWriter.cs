@@ -11,7 +11,8 @@ namespace AttackKb.Stix.Catalog;
 /// </summary>
 public static class CatalogWriter
 {
-    private static JsonWriterOptions Options => Core.Text.JsonFormat.Indented;
+    /// <summary>One property per line (diffs in git stay readable) without indentation, a fifth of the bytes.</summary>
+    private static JsonWriterOptions Options => Core.Text.JsonFormat.Indented with { IndentSize = 0 };
 
     public static byte[] Write(AttackRelease release)
     {

@@ -87,7 +87,7 @@ internal sealed class CatalogReader
             }, o)),
             Items(root, "mitigations", o => Common(new AttackMitigation { Id = "", StixId = "", Name = "", Techniques = o.Strings("techniques") }, o)),
             others.ToArray(),
-            root.Objects("relationships").Select(Relationship).OfType<AttackRelationship>().ToArray())
+            Relationships(root))
         {
             TextLinks = root.Strings("textLinks"),
         };
@@ -101,6 +101,17 @@ internal sealed class CatalogReader
         "x-mitre-asset" => Common(new AttackAsset { Id = "", StixId = "", Name = "" }, o),
         var type => Common(new AttackSoftware { Id = "", StixId = "", Name = "", StixType = type ?? "malware" }, o),
     };
+
+    /// <summary>
+    /// The relationships, read when first asked for: their section is cloned (a copy of its bytes that outlives the
+    /// document), so loading the catalog does not pay for 18,740 procedure texts that linting never reads.
+    /// </summary>
+    private IEnumerable<AttackRelationship> Relationships(JsonElement root)
+    {
+        if (!root.TryGetProperty("relationships", out var section) || section.ValueKind != JsonValueKind.Array) return [];
+        var kept = section.Clone();
+        return kept.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).Select(Relationship).OfType<AttackRelationship>();
+    }
 
     private AttackRelationship? Relationship(JsonElement e) =>
         e.String("id") is { } id && e.String("type") is { } type && e.String("source") is { } source

@@ -19,7 +19,10 @@ internal sealed class CatalogReader
         _references = root.Objects("references").Select(Reference).ToArray();
     }
 
-    public static AttackRelease Read(JsonElement root, string sha256, string sourceName, DiagnosticBag bag)
+    /// <param name="relationships">The <c>relationships</c> array's bytes when <see cref="CatalogSections"/> cut them
+    /// out of <paramref name="root"/>; empty when they are still in it (a catalog whose first property is not "format").</param>
+    public static AttackRelease Read(
+        JsonElement root, ReadOnlyMemory<byte> relationships, string sha256, string sourceName, DiagnosticBag bag)
     {
         if (!root.TryGetProperty("formatVersion", out var v) || !v.TryGetInt32(out int version) || version > CatalogFormat.Version)
             throw new ReleaseReadException($"{sourceName}: catalog format version is not supported by this attackkb (expected ≤ {CatalogFormat.Version})");
@@ -34,10 +37,10 @@ internal sealed class CatalogReader
             CollectionStixId = rel.ValueKind == JsonValueKind.Object ? rel.String("collectionId") : null,
             CollectionName = rel.ValueKind == JsonValueKind.Object ? rel.String("collectionName") : null,
         };
-        return new CatalogReader(root).Release(root, info);
+        return new CatalogReader(root).Release(root, relationships, info);
     }
 
-    private AttackRelease Release(JsonElement root, AttackReleaseInfo info)
+    private AttackRelease Release(JsonElement root, ReadOnlyMemory<byte> relationships, AttackReleaseInfo info)
     {
         var others = Items(root, "groups", o => Common(new AttackGroup
             {
@@ -87,7 +90,7 @@ internal sealed class CatalogReader
             }, o)),
             Items(root, "mitigations", o => Common(new AttackMitigation { Id = "", StixId = "", Name = "", Techniques = o.Strings("techniques") }, o)),
             others.ToArray(),
-            Relationships(root))
+            relationships.IsEmpty ? Relationships(root) : Relationships(relationships))
         {
             TextLinks = root.Strings("textLinks"),
         };
@@ -111,6 +114,15 @@ internal sealed class CatalogReader
         if (!root.TryGetProperty("relationships", out var section) || section.ValueKind != JsonValueKind.Array) return [];
         var kept = section.Clone();
         return kept.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).Select(Relationship).OfType<AttackRelationship>();
+    }
+
+    /// <summary>The relationships from their own bytes, parsed when first enumerated (the release asks once).</summary>
+    private IEnumerable<AttackRelationship> Relationships(ReadOnlyMemory<byte> json)
+    {
+        using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+        if (doc.RootElement.ValueKind != JsonValueKind.Array) yield break;
+        foreach (var e in doc.RootElement.EnumerateArray())
+            if (e.ValueKind == JsonValueKind.Object && Relationship(e) is { } r) yield return r;
     }
 
     private AttackRelationship? Relationship(JsonElement e) =>

@@ -127,6 +127,56 @@ public class DiffTests
         Assert.Contains("#### Notes on revoked techniques (1)", DiffMarkdownWriter.Write(r), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Two_knowledge_bases_use_the_same_categories_keyed_on_stix_id_then_attack_id()
+    {
+        static Note N(string id, string version, string? stixId = null, string name = "Own words", params string[] platforms)
+        {
+            string path = $"notes/{id}.md";
+            var at = SourceLocation.File(path);
+            return new Note
+            {
+                Path = path, Dialect = SourceDialect.Canonical, AttackId = Located.At(id, at), Version = Located.At(version, at),
+                Name = Located.At(name, at), StixId = stixId is null ? null : Located.At(stixId, at),
+                Platforms = platforms.Select(p => Located.At(p, at)).ToArray(),
+            };
+        }
+        static Detection Sigma(string id, params string[] techniques)
+        {
+            string path = $"detections/{id}.yml";
+            var at = SourceLocation.File(path);
+            return new Detection
+            {
+                Path = path, Dialect = SourceDialect.Sigma, Kind = DetectionKind.SigmaRule, Id = Located.At(id, at),
+                Title = Located.At("Rule " + id, at), TechniqueIds = techniques.Select(t => Located.At(t, at)).ToArray(),
+            };
+        }
+        const string Renumbered = "attack-pattern--2f6b4ed7-fef1-44ba-bcb8-1b4beb610b64";
+        var @base = new KnowledgeBase("/base",
+            [N("T1553", "1.0", platforms: "Windows"), N("T1001", "1.0", Renumbered), N("T1002", "1.0"), N("T1003", "1.0")],
+            [Sigma("0e8b2a7a-7d3e-4b5e-9c9f-1b5c0b8a0001", "T1553"), Sigma("0e8b2a7a-7d3e-4b5e-9c9f-1b5c0b8a0002", "T1002")],
+            [], [], [], release: null);
+        var head = new KnowledgeBase("/head",
+            [N("T1553", "1.0", platforms: ["Windows", "Linux"]), N("T1099", "2.0", Renumbered), N("T1002", "1.1"),
+             N("T1004", "1.0")],
+            [Sigma("0e8b2a7a-7d3e-4b5e-9c9f-1b5c0b8a0001", "T1553", "T1553.004")],
+            [], [], [], release: null);
+
+        var r = ReleaseDiff.Compare(DiffSide.FromKnowledgeBase(@base, "base", null), DiffSide.FromKnowledgeBase(head, "head", null));
+
+        Assert.Equal(DiffMode.Full, r.Mode);
+        Assert.Equal(
+            ["techniques additions T1004", "techniques majorVersionChanges T1099", "techniques minorVersionChanges T1002",
+             "techniques patches T1553", "techniques deletions T1003",
+             "detections patches 0e8b2a7a-7d3e-4b5e-9c9f-1b5c0b8a0001", "detections deletions 0e8b2a7a-7d3e-4b5e-9c9f-1b5c0b8a0002"],
+            r.Entries.Select(e => $"{e.Kind} {ChangeCategories.Json(e.Category)} {e.Current.Id}"));
+        // Same STIX id, new ATT&CK ID: the same note, renumbered.
+        Assert.Equal(("T1001", "T1099"), (r.Entries[1].Field("id")!.Old, r.Entries[1].Field("id")!.New));
+        Assert.Equal(["Linux"], r.Entries[3].Field("platforms")!.Added);
+        Assert.Equal(["0e8b2a7a-7d3e-4b5e-9c9f-1b5c0b8a0001 detects T1553.004"], r.Entries[5].Field("relationships")!.Added);
+        Assert.Contains("| Detections (Sigma rules) | 0 | 0 | 0 | 0 | 1 | 0 | 0 | 1 |", DiffMarkdownWriter.Write(r), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("1.3", "2.0", ChangeCategory.MajorVersionChanges)]
     [InlineData("1.9", "1.10", ChangeCategory.MinorVersionChanges)]

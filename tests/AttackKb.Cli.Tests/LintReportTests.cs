@@ -14,7 +14,10 @@ public class LintReportTests
     [Fact]
     public void GitHub_annotations_escape_data_and_properties_per_the_workflow_command_rules()
     {
-        var d = Diagnostic.Create(LinkDiagnostics.MalformedUrl, new SourceLocation("notes/a,b:c.md", 3, 7), "100%\r\nnext");
+        // Diagnostic.Create escapes line breaks in arguments (<U+000A>); built directly, the message keeps them, and
+        // the GitHub writer must still escape whatever a message holds.
+        var d = new Diagnostic(LinkDiagnostics.MalformedUrl, new SourceLocation("notes/a,b:c.md", 3, 7),
+            "'100%\r\nnext' is not a well-formed absolute URL", LinkDiagnostics.MalformedUrl.DefaultSeverity);
         string line = LintReport.Render("github", Result(d));
         Assert.Equal("::warning file=notes/a%2Cb%3Ac.md,line=3,col=7,title=AKB4030 Malformed URL::'100%25%0D%0Anext' is not a well-formed absolute URL\n", line);
     }

@@ -41,7 +41,7 @@ public class BadInputTests
     [InlineData("name: \"Jannie Li, Microsoft Threat Intelligence\\u202FCenter\\u202F(MSTIC)\"", "Jannie Li, Microsoft Threat Intelligence\u202FCenter\u202F(MSTIC)")]
     [InlineData("name: Prasanth Sadanala, Cigna Information Protection (CIP) - Threat Response Engineering\n  Team", "Prasanth Sadanala, Cigna Information Protection (CIP) - Threat Response Engineering Team")]
     [InlineData("name: 'Internet Scan: Response Content'", "Internet Scan: Response Content")]
-    [InlineData("version: 1.10", "1.10")]
+    [InlineData("title: 1.10", "1.10")]
     public void Dialect_a_yaml_quirks_decode(string yaml, string expected)
     {
         string text = $"---\nid: attack-pattern--19401639-28d0-4c3c-adcc-bc2ba22f6421\nmitre_attack_url: https://attack.mitre.org/techniques/T1588/004\n{yaml}\n---\n";

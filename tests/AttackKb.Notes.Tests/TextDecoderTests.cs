@@ -8,7 +8,7 @@ public class TextDecoderTests
     [Theory]
     [InlineData(new byte[] { 0x61, 0x0A, 0x62, 0x84, 0x63 }, "AKB1002", 2, 2)]
     [InlineData(new byte[] { 0xFF, 0xFE, 0x61, 0x00 }, "AKB1003", 0, 0)]
-    [InlineData(new byte[] { 0x61, 0x00, 0x00, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07 }, "AKB1004", 0, 0)]
+    [InlineData(new byte[] { 0x61, 0x00, 0x00, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07 }, "AKB1004", 1, 2)]
     public void Bad_bytes_become_a_located_diagnostic(byte[] bytes, string code, int line, int column)
     {
         var bag = new DiagnosticBag();

@@ -19,10 +19,19 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceLocation?
     public IEnumerable<SourceLocation> AllLocations =>
         Location is { } loc ? Related.Prepend(loc) : Related;
 
+    /// <summary>
+    /// Fills the message; string arguments come from user files, so their invisible characters (bidi overrides,
+    /// zero-width, control) are escaped here, once, for every report format.
+    /// </summary>
     public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation? location, params object?[] args) =>
         new(descriptor, location,
-            args.Length == 0 ? descriptor.MessageFormat : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args),
+            args.Length == 0
+                ? descriptor.MessageFormat
+                : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, EscapeStrings(args)),
             descriptor.DefaultSeverity);
+
+    private static object?[] EscapeStrings(object?[] args) =>
+        Array.ConvertAll(args, a => a is string s ? UnsafeCharacters.Escape(s) : a);
 
     public Diagnostic WithSeverity(Severity severity) => this with { Severity = severity };
 

@@ -14,11 +14,13 @@ public static class InputDiagnostics
         "the file is UTF-16 ({0}); save it as UTF-8",
         "A UTF-16 byte-order mark was found. The knowledge base is read as UTF-8 only.");
     public static readonly DiagnosticDescriptor Binary = new("AKB1004", "Binary file", Severity.Error, C,
-        "the file looks binary (NUL byte at offset {0}); it is not read",
-        "A NUL byte never occurs in a text note. Move binaries out of the knowledge base or exclude them in attackkb.json.");
-    public static readonly DiagnosticDescriptor Empty = new("AKB1005", "Empty file", Severity.Warning, C,
-        "the file is empty",
-        "An empty file describes nothing. Delete it or write the note.");
+        "the file holds a NUL byte (<U+0000>) here, so it is taken for a binary file and not read",
+        "A NUL byte never occurs in a text note. Delete it (an editor shows it as ^@ or <0x00>), or move binaries "
+            + "out of the knowledge base or exclude them in attackkb.json.");
+    public static readonly DiagnosticDescriptor Empty = new("AKB1005", "Empty note", Severity.Error, C,
+        "empty note: the file {0}",
+        "An empty file describes nothing and would vanish from every output without a word. Delete it or write "
+            + "the note.");
     public static readonly DiagnosticDescriptor TooLarge = new("AKB1006", "File too large", Severity.Error, C,
         "the file is {0:N0} bytes, over the {1:N0}-byte limit; it is not read",
         "Very large files are refused to keep a lint run bounded. Split the file, or raise the limit in attackkb.json (maxFileBytes).");
@@ -31,6 +33,19 @@ public static class InputDiagnostics
     public static readonly DiagnosticDescriptor TextBeforeFrontMatter = new("AKB1012", "Text before front matter", Severity.Warning, C,
         "a '---' block appears after other text; front matter must start on the first line, so it is read as markdown",
         "Move the front matter to the very top of the file (a UTF-8 byte-order mark is allowed before it).");
+    public static readonly DiagnosticDescriptor SecondDocument = new("AKB1013",
+        "Second YAML document in front matter", Severity.Error, C,
+        "{0}; front matter is one YAML document, so what follows is not read as front matter",
+        "A '---' or '...' line inside front matter starts or ends a YAML document. Keep every key in one block "
+            + "between the first '---' line and the closing '---'.");
+    public static readonly DiagnosticDescriptor YamlTag = new("AKB1014", "YAML tag", Severity.Error, C,
+        "YAML tag '{0}' is not allowed; the tagged value is not read",
+        "Tags ('!!python/object/apply:…', '!System.Diagnostics.Process', '!!binary', '!custom', even '!!str') ask "
+            + "a YAML loader to build objects or convert values; some loaders run code for them. Notes and rules are "
+            + "plain strings, lists and mappings: remove the tag and quote the value if needed.");
+    public static readonly DiagnosticDescriptor YamlTab = new("AKB1015", "Tab indentation in YAML", Severity.Error, C,
+        "a tab indents this line; YAML indents with spaces only, so the document is not read",
+        "Replace the tabs at the start of the line with spaces (an editor's 'convert indentation to spaces').");
     public static readonly DiagnosticDescriptor YamlSyntax = new("AKB1020", "YAML syntax error", Severity.Error, C,
         "YAML syntax error: {0}",
         "The YAML could not be parsed. The message names the first problem; fix it and run again.");
@@ -38,7 +53,7 @@ public static class InputDiagnostics
         "duplicate key '{0}' (first written at line {1}); the first value is used",
         "A mapping key may appear once. YAML parsers disagree on which duplicate wins, so the file is ambiguous.");
     public static readonly DiagnosticDescriptor YamlAlias = new("AKB1022", "YAML alias limit", Severity.Error, C,
-        "YAML anchors/aliases expand past the limit ({0} nodes); the document is not read",
+        "the value of '{0}' expands YAML aliases past the limit ({1} nodes); the document is not read",
         "Aliases can multiply a small file into billions of nodes ('billion laughs'). Notes do not need them; write values out.");
     public static readonly DiagnosticDescriptor YamlTooDeep = new("AKB1023", "YAML nesting too deep", Severity.Error, C,
         "YAML nesting is deeper than {0} levels; the document is not read",
@@ -60,7 +75,7 @@ public static class InputDiagnostics
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         Unreadable, InvalidUtf8, Utf16, Binary, Empty, TooLarge,
-        FrontMatterUnclosed, FrontMatterNotMapping, TextBeforeFrontMatter,
+        FrontMatterUnclosed, FrontMatterNotMapping, TextBeforeFrontMatter, SecondDocument, YamlTag, YamlTab,
         YamlSyntax, DuplicateKey, YamlAlias, YamlTooDeep, YamlMultipleDocuments, YamlTooManyNodes,
         UnknownYaml, InternalError,
     ];

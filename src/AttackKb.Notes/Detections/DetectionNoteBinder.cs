@@ -17,9 +17,17 @@ public static class DetectionNoteBinder
 {
     private static readonly DiagnosticDescriptor Shape = DetectionDiagnostics.DetectionNoteWrongShape;
 
+    /// <summary>What our detection notes and the importer's detection notes write (README "Detection notes").</summary>
+    public static readonly IReadOnlySet<string> Keys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "kind", "id", "stix_id", "name", "status", "level", "author", "license", "created", "modified", "version",
+        "domains", "references", "related_sigma", "techniques", "analytics", "imported_from", "import_hash",
+    };
+
     public static Detection Bind(MarkdownFile md, DiagnosticBag bag)
     {
         var fm = md.FrontMatter!;
+        UnknownKeys.Report(fm, Keys, SourceDialect.DetectionNote.ToName(), bag);
         foreach (string key in new[] { "id", "name", "techniques" })
             if (fm[key] is null or YamlScalar { IsNull: true }) bag.Report(DetectionDiagnostics.DetectionNoteMissingField, fm.Location, key);
         var sections = NoteBody.Sections(md, h => h.Level == 2);

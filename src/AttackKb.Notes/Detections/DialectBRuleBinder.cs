@@ -20,9 +20,16 @@ public static class DialectBRuleBinder
 {
     private static readonly DiagnosticDescriptor Shape = DetectionDiagnostics.DialectBWrongShape;
 
+    /// <summary>What the Use-Case-Catalogue writes on a Sigma rule note (DIALECTS.md §2.3).</summary>
+    public static readonly IReadOnlySet<string> Keys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "title", "status", "created", "last_modified", "tags", "logsrc_product", "logsrc_service", "level",
+    };
+
     public static Detection Bind(MarkdownFile md, DiagnosticBag bag)
     {
         var fm = md.FrontMatter;
+        if (fm is not null) UnknownKeys.Report(fm, Keys, SourceDialect.DialectBRule.ToName(), bag);
         if (fm is null) bag.Report(DetectionDiagnostics.RuleNoteFrontMatterUnreadable, md.Document.Locate(md.Parts.YamlOffset));
         var tags = fm is null ? [] : FieldShapes.Strings(fm, "tags", bag, Shape);
         var front = new Detection
@@ -69,7 +76,8 @@ public static class DialectBRuleBinder
     private static Detection? Embedded(MarkdownFile md, MdFence fence, DiagnosticBag bag)
     {
         int firstLine = md.Document.Lines.Position(fence.ContentOffset).Line;
-        return LocatedYamlReader.Read(fence.Content, md.Path, firstLine, bag) is YamlMapping rule
+        var node = LocatedYamlReader.Read(fence.Content, md.Path, firstLine, bag, warnOnMoreDocuments: true);
+        return node is YamlMapping rule
             ? SigmaRuleBinder.Bind(md.Path, md.Document.Text, md.Document.Lines, SourceDialect.DialectBRule, rule, bag)
             : null;
     }

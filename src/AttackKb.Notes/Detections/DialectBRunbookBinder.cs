@@ -18,9 +18,14 @@ namespace AttackKb.Notes.Detections;
 /// </summary>
 public static partial class DialectBRunbookBinder
 {
+    /// <summary>What the Use-Case-Catalogue writes on a runbook (DIALECTS.md §2.4).</summary>
+    public static readonly IReadOnlySet<string> Keys =
+        new HashSet<string>(StringComparer.Ordinal) { "tags", "filename" };
+
     public static TestProcedure Bind(MarkdownFile md, DiagnosticBag bag)
     {
         var fm = md.FrontMatter!;
+        UnknownKeys.Report(fm, Keys, SourceDialect.DialectBRunbook.ToName(), bag);
         var tags = FieldShapes.Strings(fm, "tags", bag, DetectionDiagnostics.DialectBWrongShape);
         var fileLink = FieldShapes.String(fm, "filename", bag, DetectionDiagnostics.DialectBWrongShape);
         var title = md.Outline.Headings.FirstOrDefault(h => h.Level == 1);

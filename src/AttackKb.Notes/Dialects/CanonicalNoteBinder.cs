@@ -23,8 +23,7 @@ public static class CanonicalNoteBinder
     {
         var fm = md.FrontMatter!;
         if (fm["mitre_attack_url"] is null && fm["id"] is null) RequiredKeys.Check(md, bag, "mitre_attack_url");
-        foreach (var e in fm.Entries.Where(e => !Keys.Contains(e.Key.Value)))
-            bag.Report(NoteDiagnostics.UnknownKey, e.Key.Location, e.Key.Value, "canonical");
+        UnknownKeys.Report(fm, Keys, "canonical", bag);
 
         var sections = NoteBody.Sections(md, h => h.Level == 2);
         var url = FieldShapes.String(fm, "mitre_attack_url", bag);

@@ -1,3 +1,4 @@
+using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Text;
 using AttackKb.Core.Yaml;
 
@@ -9,10 +10,10 @@ namespace AttackKb.Notes.Dialects;
 /// </summary>
 internal static class CsvField
 {
-    public static IReadOnlyList<Located<string>> Split(YamlNode? node)
+    public static IReadOnlyList<Located<string>> Split(YamlMapping fm, string key, DiagnosticBag bag)
     {
-        if (node is YamlSequence seq) return seq.Items.OfType<YamlScalar>().Where(s => !s.IsNull).Select(s => s.AsLocated()).ToArray();
-        if (node is not YamlScalar scalar || scalar.IsNull) return [];
+        if (fm[key] is not YamlScalar scalar) return FieldShapes.Strings(fm, key, bag); // a list is fine too
+        if (!FieldShapes.NotEmpty(scalar, $"'{key}'", bag)) return [];
         int shift = scalar.Style switch
         {
             ScalarStyle.Plain => 0,

@@ -13,12 +13,19 @@ namespace AttackKb.Notes.Dialects;
 /// </summary>
 public static partial class DialectANoteBinder
 {
+    /// <summary>What attack-extractor writes (DIALECTS.md §1.3).</summary>
+    public static readonly IReadOnlySet<string> Keys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "contributors", "data_sources", "id", "mitre_attack_url", "name", "platforms", "tactics", "title",
+    };
+
     public static Note Bind(MarkdownFile md, DiagnosticBag bag)
     {
         var fm = md.FrontMatter!;
         RequiredKeys.Check(md, bag, "id", "mitre_attack_url");
+        UnknownKeys.Report(fm, Keys, "dialect-a", bag);
         var sections = NoteBody.Sections(md, h => h.Level == 2);
-        var url = fm.String("mitre_attack_url");
+        var url = FieldShapes.String(fm, "mitre_attack_url", bag);
         var details = TechnicalDetails(md, sections.FirstOrDefault(s => s.Name == "Technical Details"));
         var heading = md.Outline.Headings.FirstOrDefault(h => h.Level == 1);
         var headingStix = heading is null ? null : HeadingStixId().Match(heading.Text) is { Success: true } m
@@ -34,10 +41,10 @@ public static partial class DialectANoteBinder
             Dialect = SourceDialect.DialectA,
             AttackId = IdentityClaims.Choose(claims),
             IdentityClaims = claims,
-            StixId = fm.String("id"),
+            StixId = FieldShapes.String(fm, "id", bag),
             StixIdClaims = headingStix is { } hs ? [hs] : [],
-            Name = fm.String("name"),
-            Title = fm.String("title"),
+            Name = FieldShapes.String(fm, "name", bag),
+            Title = FieldShapes.String(fm, "title", bag),
             Url = url,
             Tactics = FieldShapes.Strings(fm, "tactics", bag),
             Platforms = FieldShapes.Strings(fm, "platforms", bag),

@@ -19,12 +19,19 @@ public static partial class DialectBNoteBinder
         "Description", "Detection", "Defenses Bypassed", "Data Sources", "Detection Rule", "Rule Testing",
     };
 
+    /// <summary>What the Use-Case-Catalogue writes (DIALECTS.md §2.2).</summary>
+    public static readonly IReadOnlySet<string> Keys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "created", "last_modified", "version", "tactics", "url", "platforms", "tags",
+    };
+
     public static Note Bind(MarkdownFile md, DiagnosticBag bag)
     {
         var fm = md.FrontMatter!;
         RequiredKeys.Check(md, bag, "url");
+        UnknownKeys.Report(fm, Keys, "dialect-b", bag);
         var sections = NoteBody.Sections(md, h => h.Level == 3 && SectionNames.Contains(h.Text));
-        var url = fm.String("url");
+        var url = FieldShapes.String(fm, "url", bag);
         var tags = FieldShapes.Strings(fm, "tags", bag);
         var claims = IdentityClaims.List([IdentityClaims.FromUrl(url), IdentityClaims.FromFileName(md.Path)], IdentityClaims.FromTags(tags));
         var nameHeading = md.Outline.Headings.FirstOrDefault(h => h.Level == 2);
@@ -37,11 +44,11 @@ public static partial class DialectBNoteBinder
             IdentityClaims = claims,
             Name = nameHeading is null ? null : new Located<string>(nameHeading.Text, md.Document.Locate(nameHeading.Offset + 3)),
             Url = url,
-            Created = fm.String("created"),
-            Modified = fm.String("last_modified"),
-            Version = fm.String("version"),
-            Tactics = CsvField.Split(fm["tactics"]),
-            Platforms = CsvField.Split(fm["platforms"]),
+            Created = FieldShapes.String(fm, "created", bag),
+            Modified = FieldShapes.String(fm, "last_modified", bag),
+            Version = FieldShapes.String(fm, "version", bag),
+            Tactics = CsvField.Split(fm, "tactics", bag),
+            Platforms = CsvField.Split(fm, "platforms", bag),
             Tags = tags,
             DataSources = ListLines(md, sections.FirstOrDefault(s => s.Name == "Data Sources")),
             DefensesBypassed = CsvLines(md, sections.FirstOrDefault(s => s.Name == "Defenses Bypassed")),

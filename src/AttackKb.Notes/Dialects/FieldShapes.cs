@@ -19,11 +19,12 @@ internal static class FieldShapes
         switch (fm[key])
         {
             case null: return [];
-            case YamlScalar s: return s.IsNull ? [] : [s.AsLocated()];
+            case YamlScalar s: return NotEmpty(s, $"'{key}'", bag) ? [s.AsLocated()] : [];
             case YamlSequence seq:
                 foreach (var bad in seq.Items.Where(i => i is not YamlScalar))
                     bag.Report(descriptor, bad.Location, key, "a list of strings", ShapeName(bad));
-                return seq.Items.OfType<YamlScalar>().Where(s => !s.IsNull).Select(s => s.AsLocated()).ToArray();
+                return seq.Items.OfType<YamlScalar>().Where(s => NotEmpty(s, $"an item of '{key}'", bag))
+                    .Select(s => s.AsLocated()).ToArray();
             case var other:
                 bag.Report(descriptor, other.Location, key, "a list of strings", ShapeName(other));
                 return [];
@@ -36,11 +37,23 @@ internal static class FieldShapes
         switch (fm[key])
         {
             case null: return null;
-            case YamlScalar s: return s.IsNull ? null : s.AsLocated();
+            case YamlScalar s: return NotEmpty(s, $"'{key}'", bag) ? s.AsLocated() : null;
             case var other:
                 bag.Report(wrongShape ?? NoteDiagnostics.WrongShape, other.Location, key, "a string", ShapeName(other));
                 return null;
         }
+    }
+
+    /// <summary>
+    /// False (reported, AKB2006) for YAML's null: an empty value, <c>~</c> or <c>null</c>. <paramref name="what"/>
+    /// names the value in the message (<c>'tactics'</c>, <c>an item of 'tactics'</c>).
+    /// </summary>
+    public static bool NotEmpty(YamlScalar s, string what, DiagnosticBag bag)
+    {
+        if (!s.IsNull) return true;
+        bag.Report(NoteDiagnostics.EmptyValue, s.Location, what,
+            s.Value.Length == 0 ? "nothing written" : $"'{s.Value}'");
+        return false;
     }
 
     public static string ShapeName(YamlNode node) => node switch
@@ -60,6 +73,28 @@ internal static class RequiredKeys
         foreach (string key in keys)
             if (fm[key] is null) bag.Report(NoteDiagnostics.MissingKey, fm.Location, key, DialectName(md));
     }
+
+    /// <summary>
+    /// Front matter written but empty (<c>---</c> then <c>---</c>, or only comments): the dialect cannot be sniffed
+    /// from keys, so it is told from the body (dialect A's Technical Details table, dialect B's Detection Rule
+    /// section, else canonical) and that dialect's required keys are reported missing at the opening line.
+    /// </summary>
+    public static void CheckEmptyFrontMatter(MarkdownFile md, DiagnosticBag bag)
+    {
+        if (md.Parts.Yaml is not { } yaml || md.FrontMatter is not null || !IsBlankOrComments(yaml)) return;
+        var headings = md.Outline.Headings;
+        bool dialectA = headings.Any(h => h.Level == 2 && h.Text == "Technical Details");
+        bool dialectB = headings.Any(h => h.Level == 3 && h.Text is "Detection Rule" or "Rule Testing");
+        var (dialect, keys) =
+            dialectA ? (SourceDialect.DialectA, new[] { "id", "mitre_attack_url" })
+            : dialectB ? (SourceDialect.DialectB, ["url"])
+            : (SourceDialect.Canonical, ["mitre_attack_url"]);
+        foreach (string key in keys)
+            bag.Report(NoteDiagnostics.MissingKey, md.Document.Locate(0), key, dialect.ToName());
+    }
+
+    private static bool IsBlankOrComments(string yaml) =>
+        yaml.Split('\n').All(l => l.Trim() is "" or "~" or "null" || l.TrimStart().StartsWith('#'));
 
     private static string DialectName(MarkdownFile md) => DialectSniffer.Sniff(md).ToName();
 }

@@ -15,6 +15,7 @@ public static class GenericNoteBinder
     public static Note Bind(MarkdownFile md, DiagnosticBag bag)
     {
         var fm = md.FrontMatter;
+        RequiredKeys.CheckEmptyFrontMatter(md, bag);
         var sections = NoteBody.Sections(md, h => h.Level <= 2);
         var tags = fm is null ? [] : FieldShapes.Strings(fm, "tags", bag);
         var url = fm?.String("url") ?? fm?.String("mitre_attack_url");

@@ -28,7 +28,10 @@ public static class FrontMatter
             int lineEnd = LineEnd(text, pos, out int next);
             var line = text.AsSpan(pos, lineEnd - pos).TrimEnd(" \t");
             if (line is "---" or "...")
+            {
+                if (line is "...") ReportKeysAfterDocumentEnd(doc, pos, next, bag);
                 return new MarkdownParts(text[afterOpen..pos], afterOpen, 2, text[next..], next);
+            }
             pos = next;
         }
         bag.Report(InputDiagnostics.FrontMatterUnclosed, doc.Locate(0));
@@ -65,13 +68,44 @@ public static class FrontMatter
             {
                 int keyEnd = LineEnd(text, next, out int afterKey);
                 var keyLine = text.AsSpan(next, keyEnd - next);
-                int colon = keyLine.IndexOf(": ");
-                bool looksLikeKey = colon > 0 && keyLine[..colon].IndexOfAny(" \t#>|") < 0;
-                if (looksLikeKey && text.IndexOf("\n---", afterKey, StringComparison.Ordinal) >= 0)
+                if (LooksLikeKey(keyLine) && text.IndexOf("\n---", afterKey, StringComparison.Ordinal) >= 0)
                     bag.Report(InputDiagnostics.TextBeforeFrontMatter, doc.Locate(pos));
                 return;
             }
             pos = next;
         }
+    }
+
+    /// <summary>
+    /// <c>...</c> ends a YAML document, so it closes front matter; when 'key: value' lines and a <c>---</c> line
+    /// follow it, the writer meant one block with two YAML documents in it. Those keys would silently become body
+    /// text, so the second document is reported at the <c>...</c> line.
+    /// </summary>
+    private static void ReportKeysAfterDocumentEnd(SourceDocument doc, int endLine, int pos, DiagnosticBag bag)
+    {
+        string text = doc.Text;
+        bool sawKey = false;
+        while (pos < text.Length)
+        {
+            int end = LineEnd(text, pos, out int next);
+            var line = text.AsSpan(pos, end - pos).TrimEnd(" \t");
+            if (line is "---")
+            {
+                if (sawKey) bag.Report(InputDiagnostics.SecondDocument, doc.Locate(endLine),
+                    "'...' ends the front matter here, but YAML keys follow it up to a '---' line");
+                return;
+            }
+            if (LooksLikeKey(line)) sawKey = true;
+            else if (!line.IsWhiteSpace() && !line.TrimStart().StartsWith("- ") && !line.TrimStart().StartsWith("#"))
+                return;
+            pos = next;
+        }
+    }
+
+    private static bool LooksLikeKey(ReadOnlySpan<char> line)
+    {
+        int colon = line.IndexOf(':');
+        return colon > 0 && (colon == line.Length - 1 || line[colon + 1] == ' ')
+            && line[..colon].IndexOfAny(" \t#>|[") < 0;
     }
 }

@@ -18,7 +18,7 @@ public static class TextDecoder
         var whole = SourceLocation.File(path);
         if (bytes.Length == 0)
         {
-            bag.Report(InputDiagnostics.Empty, whole);
+            bag.Report(InputDiagnostics.Empty, whole, "is empty");
             return "";
         }
         if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF))
@@ -31,10 +31,14 @@ public static class TextDecoder
         {
             // UTF-16 without a BOM shows as NULs between ASCII letters; name it so the user knows what to do.
             if (LooksLikeBomlessUtf16(bytes)) bag.Report(InputDiagnostics.Utf16, whole, "no byte-order mark, NUL bytes between characters");
-            else bag.Report(InputDiagnostics.Binary, whole, nul);
+            else
+            {
+                var content = WithoutBom(bytes);
+                bag.Report(InputDiagnostics.Binary, Locate(content, content.IndexOf((byte)0), path));
+            }
             return null;
         }
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        bytes = WithoutBom(bytes);
 
         char[] buffer = ArrayPool<char>.Shared.Rent(bytes.Length);
         try
@@ -46,7 +50,9 @@ public static class TextDecoder
                 bag.Report(InputDiagnostics.InvalidUtf8, Locate(bytes, offset, path), bytes[Math.Min(offset, bytes.Length - 1)], offset);
                 return null;
             }
-            return new string(buffer, 0, written);
+            string text = new(buffer, 0, written);
+            if (string.IsNullOrWhiteSpace(text)) bag.Report(InputDiagnostics.Empty, whole, "holds only whitespace");
+            return text;
         }
         finally
         {
@@ -54,13 +60,16 @@ public static class TextDecoder
         }
     }
 
-    /// <summary>Line and column of the bad byte, counted in the valid text before it.</summary>
+    /// <summary>Line and column of a bad byte, counted in the text before it (invalid UTF-8 counts as one).</summary>
     private static SourceLocation Locate(ReadOnlySpan<byte> bytes, int offset, string path)
     {
         var before = Encoding.UTF8.GetString(bytes[..offset]);
         var (line, column) = new LineMap(before).Position(before.Length);
         return new SourceLocation(path, line, column);
     }
+
+    private static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
 
     private static bool LooksLikeBomlessUtf16(ReadOnlySpan<byte> bytes)
     {

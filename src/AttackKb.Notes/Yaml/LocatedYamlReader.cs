@@ -9,8 +9,9 @@ namespace AttackKb.Notes.Yaml;
 
 /// <summary>
 /// Reads YAML into located nodes with YamlDotNet's parser events (1-based marks). Every scalar stays a string
-/// (failsafe schema). Syntax errors, duplicate keys, alias bombs and deep nesting become diagnostics; the reader
-/// never throws on input.
+/// (failsafe schema). Syntax errors, duplicate keys, tags, alias bombs and deep nesting become diagnostics; the
+/// reader never throws on input. A tagged value is reported and dropped (its entry or item is left out), never read
+/// as a string: a tag is an instruction to build an object, and we build none.
 /// </summary>
 public sealed class LocatedYamlReader
 {
@@ -18,8 +19,10 @@ public sealed class LocatedYamlReader
     private readonly int _lineOffset;
     private readonly DiagnosticBag _bag;
     private readonly YamlLimits _limits;
-    private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (YamlNode? Node, long Size)> _anchors = new(StringComparer.Ordinal);
+    private readonly Stack<YamlScalar> _keys = new(); // the keys whose values are being read, innermost on top
     private int _nodes;
+    private Mark _last = Mark.Empty; // where the last node started: the place to blame when YamlDotNet gives up
     private long _expanded; // nodes as a consumer walking the tree sees them: aliases count their anchor's full size
 
     private LocatedYamlReader(string path, int lineOffset, DiagnosticBag bag, YamlLimits limits)
@@ -33,6 +36,8 @@ public sealed class LocatedYamlReader
     /// <summary>
     /// Parses the first document of <paramref name="yaml"/>. <paramref name="firstLine"/> is the file line the text
     /// starts on (2 for front matter). Returns null when the document is empty or cannot be read (diagnostic reported).
+    /// More documents after the first are a warning in a YAML file (<paramref name="warnOnMoreDocuments"/>) and an
+    /// error in front matter (the default), where they can only be a mistake.
     /// </summary>
     public static YamlNode? Read(string yaml, string path, int firstLine, DiagnosticBag bag, YamlLimits? limits = null,
         bool warnOnMoreDocuments = false)
@@ -44,7 +49,19 @@ public sealed class LocatedYamlReader
         }
         catch (YamlException e)
         {
-            bag.Report(InputDiagnostics.YamlSyntax, reader.Locate(e.Start), Describe(e));
+            var tab = YamlErrorWording.TabIndent(yaml, e);
+            if (tab is { } t) bag.Report(InputDiagnostics.YamlTab, reader.Locate(t.Line, t.Column));
+            else bag.Report(InputDiagnostics.YamlSyntax, reader.Locate(e.Start), YamlErrorWording.Describe(e));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on a flow collection still open at the end of
+            // the text ("a: [x, y"): a syntax error of the file, blamed on the last node read.
+            var at = reader._last;
+            var lines = yaml.Split('\n');
+            string line = at.Line >= 1 && at.Line <= lines.Length ? lines[at.Line - 1] : "";
+            bag.Report(InputDiagnostics.YamlSyntax, reader.Locate(at), YamlErrorWording.DescribeUnclosed(line));
             return null;
         }
         catch (LimitExceeded e)
@@ -62,20 +79,20 @@ public sealed class LocatedYamlReader
         var docStart = parser.Consume<DocumentStart>();
         YamlNode? root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, 1);
         parser.Consume<DocumentEnd>();
-        if (warnOnMoreDocuments)
+        int more = 0;
+        while (parser.TryConsume<DocumentStart>(out var next))
         {
-            int more = 0;
-            while (parser.TryConsume<DocumentStart>(out _))
-            {
-                more++;
-                while (!parser.TryConsume<DocumentEnd>(out _)) parser.MoveNext();
-            }
-            if (more > 0) _bag.Report(InputDiagnostics.YamlMultipleDocuments, Locate(docStart.Start), more + 1);
+            if (more++ == 0 && !warnOnMoreDocuments)
+                _bag.Report(InputDiagnostics.SecondDocument, Locate(next.Start), "a second YAML document starts here");
+            while (!parser.TryConsume<DocumentEnd>(out _)) parser.MoveNext();
         }
+        if (more > 0 && warnOnMoreDocuments)
+            _bag.Report(InputDiagnostics.YamlMultipleDocuments, Locate(docStart.Start), more + 1);
         return root;
     }
 
-    private YamlNode ReadNode(IParser parser, int depth)
+    /// <summary>One node and everything under it; null when it is tagged (reported, dropped).</summary>
+    private YamlNode? ReadNode(IParser parser, int depth)
     {
         if (depth > _limits.MaxDepth)
             throw new LimitExceeded(Diagnostic.Create(InputDiagnostics.YamlTooDeep, Locate(parser.Current!.Start), _limits.MaxDepth));
@@ -83,36 +100,39 @@ public sealed class LocatedYamlReader
             throw new LimitExceeded(Diagnostic.Create(InputDiagnostics.YamlTooManyNodes, Locate(parser.Current!.Start), _limits.MaxNodes));
 
         var start = parser.Current!.Start;
+        _last = start;
         long expandedBefore = _expanded;
         if (parser.Current is not AnchorAlias) _expanded++;
-        YamlNode node;
-        string? anchor = null;
-        switch (parser.Current)
+        YamlNode? node;
+        if (parser.Current is AnchorAlias alias)
         {
-            case AnchorAlias alias:
-                parser.MoveNext();
-                return Dereference(alias);
+            parser.MoveNext();
+            return Dereference(alias);
+        }
+        if (parser.Current is not NodeEvent nodeEvent)
+            throw new YamlException(start, parser.Current!.End, $"unexpected {parser.Current.GetType().Name}");
+        parser.MoveNext();
+        switch (nodeEvent)
+        {
             case Scalar scalar:
-                parser.MoveNext();
-                anchor = scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value;
                 node = new YamlScalar(scalar.Value, Map(scalar.Style), Locate(start));
                 break;
-            case SequenceStart seq:
-                parser.MoveNext();
-                anchor = seq.Anchor.IsEmpty ? null : seq.Anchor.Value;
+            case SequenceStart:
                 var items = new List<YamlNode>();
-                while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode(parser, depth + 1));
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                    if (ReadNode(parser, depth + 1) is { } item) items.Add(item);
                 node = new YamlSequence(items, Locate(start));
                 break;
-            case MappingStart map:
-                parser.MoveNext();
-                anchor = map.Anchor.IsEmpty ? null : map.Anchor.Value;
+            default:
                 node = ReadMapping(parser, depth, start);
                 break;
-            default:
-                throw new YamlException(start, parser.Current.End, $"unexpected {parser.Current.GetType().Name}");
         }
-        if (anchor is not null) _anchors[anchor] = (node, _expanded - expandedBefore);
+        if (!nodeEvent.Tag.IsEmpty)
+        {
+            _bag.Report(InputDiagnostics.YamlTag, Locate(start), YamlErrorWording.TagAsWritten(nodeEvent.Tag.Value));
+            node = null;
+        }
+        if (!nodeEvent.Anchor.IsEmpty) _anchors[nodeEvent.Anchor.Value] = (node, _expanded - expandedBefore);
         return node;
     }
 
@@ -122,10 +142,15 @@ public sealed class LocatedYamlReader
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         while (!parser.TryConsume<MappingEnd>(out _))
         {
+            var keyStart = parser.Current!.Start;
             var keyNode = ReadNode(parser, depth + 1);
-            var value = ReadNode(parser, depth + 1);
             // Complex keys (a mapping as a key) never occur in notes; keep their position, stringify nothing.
-            var key = keyNode as YamlScalar ?? new YamlScalar("", CoreScalarStyle.Plain, keyNode.Location);
+            var key = keyNode as YamlScalar
+                ?? new YamlScalar("", CoreScalarStyle.Plain, keyNode?.Location ?? Locate(keyStart));
+            _keys.Push(key);
+            var value = ReadNode(parser, depth + 1);
+            _keys.Pop();
+            if (keyNode is null || value is null) continue; // a tagged key or value: reported, left out
             if (seen.TryGetValue(key.Value, out int firstLine))
             {
                 _bag.Report(InputDiagnostics.DuplicateKey, key.Location, key.Value, firstLine);
@@ -138,18 +163,28 @@ public sealed class LocatedYamlReader
     }
 
     /// <summary>Aliases share the anchored node (no copy); their expanded size is budgeted to stop "billion laughs".</summary>
-    private YamlNode Dereference(AnchorAlias alias)
+    /// <summary>
+    /// Aliases share the anchored node (no copy); their expanded size is budgeted to stop "billion laughs". Past the
+    /// budget, the error names the key whose value uses the alias: that value is what would blow up.
+    /// </summary>
+    private YamlNode? Dereference(AnchorAlias alias)
     {
         if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
             throw new YamlException(alias.Start, alias.End, $"alias *{alias.Value.Value} refers to no anchor");
         _expanded += anchored.Size;
         if (_expanded - _nodes > _limits.MaxAliasExpansion)
-            throw new LimitExceeded(Diagnostic.Create(InputDiagnostics.YamlAlias, Locate(alias.Start), _limits.MaxAliasExpansion));
+        {
+            var key = _keys.Count > 0 ? _keys.Peek() : null;
+            throw new LimitExceeded(Diagnostic.Create(InputDiagnostics.YamlAlias,
+                key?.Location ?? Locate(alias.Start), key?.Value ?? "the document", _limits.MaxAliasExpansion));
+        }
         return anchored.Node;
     }
 
-    private SourceLocation Locate(Mark mark) =>
-        new(_path, (int)Math.Max(1, mark.Line) + _lineOffset, (int)Math.Max(1, mark.Column));
+    private SourceLocation Locate(Mark mark) => Locate(mark.Line, mark.Column);
+
+    private SourceLocation Locate(long line, long column) =>
+        new(_path, (int)Math.Max(1, line) + _lineOffset, (int)Math.Max(1, column));
 
     private static CoreScalarStyle Map(YamlDotNet.Core.ScalarStyle style) => style switch
     {
@@ -159,14 +194,6 @@ public sealed class LocatedYamlReader
         YamlDotNet.Core.ScalarStyle.Folded => CoreScalarStyle.Folded,
         _ => CoreScalarStyle.Plain,
     };
-
-    /// <summary>YamlDotNet prefixes messages with "(Line: 3, Col: 1, Idx: 20) - (…): "; our location already says that.</summary>
-    private static string Describe(YamlException e)
-    {
-        string m = e.Message;
-        int cut = m.LastIndexOf("): ", StringComparison.Ordinal);
-        return (cut >= 0 && m.StartsWith("(Line:", StringComparison.Ordinal) ? m[(cut + 3)..] : m).Trim();
-    }
 
     private sealed class LimitExceeded(Diagnostic diagnostic) : Exception(diagnostic.Message)
     {

@@ -29,6 +29,10 @@ internal sealed partial class StixBundleBuilder(KnowledgeBase kb, StixOptions op
         foreach (var d in findings.Where(d => d.Severity == Severity.Error))
             foreach (var location in d.AllLocations) firstError.TryAdd(location.Path, d);
 
+        // A technique note that states no ATT&CK ID has a lint error (AKB2001/AKB2004) and is named as not exported,
+        // never dropped without a word; generic notes (READMEs, hand-written pages) are not techniques.
+        foreach (var note in kb.Notes.Where(n => n.AttackId is null && n.Dialect != SourceDialect.Generic))
+            NotExported(note.Path, note.Path, firstError.GetValueOrDefault(note.Path));
         var techniqueNotes = kb.Notes.Where(n => n.AttackId is not null).ToArray();
         foreach (var note in techniqueNotes)
         {
@@ -51,10 +55,15 @@ internal sealed partial class StixBundleBuilder(KnowledgeBase kb, StixOptions op
         return _objects;
     }
 
-    private void NotExported(string path, string what, Diagnostic error)
+    private void NotExported(string path, string what, Diagnostic? error)
     {
+        if (error is null)
+        {
+            _bag.Report(StixDiagnostics.NoteNotExported, SourceLocation.File(path), what, "it states no ATT&CK ID");
+            return;
+        }
         int more = findings.Count(d => d.Severity == Severity.Error && d.AllLocations.Any(l => l.Path == path)) - 1;
-        string first = $"{error.Id} {error.Message}{(more > 0 ? $" (and {more} more)" : "")}";
+        string first = $"its file has lint errors, first {error.Id} {error.Message}{(more > 0 ? $" (and {more} more)" : "")}";
         _bag.Report(StixDiagnostics.NoteNotExported, SourceLocation.File(path), what, first);
     }
 

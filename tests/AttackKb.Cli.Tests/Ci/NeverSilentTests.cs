@@ -71,7 +71,7 @@ public class NeverSilentTests
         var r = CliRunner.Run("show", "T1553.004", kb, "--attack", Catalog);
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("T1553.004", r.Stdout);
-        Assert.Contains("binary.md: error AKB1004", r.Stderr);
+        Assert.Contains("binary.md(3,1): error AKB1004", r.Stderr); // located at the NUL byte
         Assert.Contains("left out", r.Stderr);
     }
 

@@ -14,7 +14,7 @@ internal static class SarifMultitool
     {
         string tool = ReferenceValidators.NodeModule("@microsoft", "sarif-multitool-linux", "Sarif.Multitool");
         // npm may skip the package's postinstall chmod: make sure the binary can run.
-        File.SetUnixFileMode(tool, File.GetUnixFileMode(tool) | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(tool, File.GetUnixFileMode(tool) | UnixFileMode.UserExecute);
         string output = sarifFile + ".validation.sarif";
         File.Delete(output);
         var run = ReferenceValidators.Run(tool, ["validate", sarifFile, "--output", output]);

@@ -102,8 +102,8 @@ public static class CatalogWriter
                 w.WriteStartObject();
                 w.WriteString("id", r.StixId);
                 w.WriteString("type", r.Type);
-                w.WriteString("source", r.SourceStixId);
-                w.WriteString("target", r.TargetStixId);
+                w.WriteString("source", Endpoint(release, r.SourceStixId));
+                w.WriteString("target", Endpoint(release, r.TargetStixId));
                 Opt(w, "description", r.Description);
                 references.WriteIndexes(w, r.References);
                 w.WriteEndObject();
@@ -119,6 +119,13 @@ public static class CatalogWriter
         stream.WriteByte((byte)'\n');
         return stream.ToArray();
     }
+
+    /// <summary>
+    /// A relationship's end as its ATT&CK ID when that ID finds exactly this object in the release (a tenth of the
+    /// catalog's bytes), else as its STIX id (an ID shared by a revoked object and its reuse).
+    /// </summary>
+    private static string Endpoint(AttackRelease release, string stixId) =>
+        release.FindByStixId(stixId) is { } o && release.Find(o.Id)?.StixId == stixId ? o.Id : stixId;
 
     private static void Section<T>(
         Utf8JsonWriter w, string name, IEnumerable<T> items, Action<T> specific, ReferenceTable references,

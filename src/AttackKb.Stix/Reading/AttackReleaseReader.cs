@@ -32,7 +32,8 @@ public static class AttackReleaseReader
         string sha256 = Convert.ToHexStringLower(SHA256.HashData(raw));
         bool gzip = IsGzip(raw);
         ReadOnlyMemory<byte> json = gzip ? Gunzip(raw, sourceName) : raw;
-        bool catalog = CatalogSections.TrySplit(json, out json, out var relationships);
+        using (var sections = CatalogSections.TryRead(json))
+            if (sections is not null) return CatalogReader.Read(sections, sha256, sourceName, bag);
         JsonDocument doc;
         try
         {
@@ -48,8 +49,8 @@ public static class AttackReleaseReader
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
                 throw new ReleaseReadException($"{sourceName}: not an ATT&CK release: the JSON is not an object");
-            if (catalog || root.String("format") == CatalogFormat.Marker)
-                return CatalogReader.Read(root, relationships, sha256, sourceName, bag);
+            if (root.String("format") == CatalogFormat.Marker)
+                return CatalogReader.Read(name => root.TryGetProperty(name, out var v) ? v : default, default, sha256, sourceName, bag);
             if (root.String("type") != "bundle" || !root.TryGetProperty("objects", out var objects) || objects.ValueKind != JsonValueKind.Array)
                 throw new ReleaseReadException($"{sourceName}: not a STIX bundle (expected \"type\": \"bundle\" with an \"objects\" array) nor an attackkb catalog");
             return BundleReader.Read(objects, sha256, sourceName, bag);

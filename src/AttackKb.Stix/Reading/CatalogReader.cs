@@ -14,19 +14,28 @@ internal sealed class CatalogReader
 {
     private readonly AttackReference[] _references;
 
-    private CatalogReader(JsonElement root)
+    private readonly Func<string, JsonElement> _section;
+
+    private CatalogReader(Func<string, JsonElement> section)
     {
-        _references = root.Objects("references").Select(Reference).ToArray();
+        _section = section;
+        _references = Objects("references").Select(Reference).ToArray();
     }
 
-    /// <param name="relationships">The <c>relationships</c> array's bytes when <see cref="CatalogSections"/> cut them
-    /// out of <paramref name="root"/>; empty when they are still in it (a catalog whose first property is not "format").</param>
+    /// <summary>A catalog read section by section (relationships parsed on first use from their bytes).</summary>
+    public static AttackRelease Read(CatalogSections sections, string sha256, string sourceName, DiagnosticBag bag) =>
+        Read(name => sections[name], sections.Bytes("relationships"), sha256, sourceName, bag);
+
+    /// <param name="section">A top-level property of the catalog (default when absent).</param>
+    /// <param name="relationships">The <c>relationships</c> array's bytes, parsed when first asked for; empty to take
+    /// them from <paramref name="section"/> instead.</param>
     public static AttackRelease Read(
-        JsonElement root, ReadOnlyMemory<byte> relationships, string sha256, string sourceName, DiagnosticBag bag)
+        Func<string, JsonElement> section, ReadOnlyMemory<byte> relationships, string sha256, string sourceName, DiagnosticBag bag)
     {
-        if (!root.TryGetProperty("formatVersion", out var v) || !v.TryGetInt32(out int version) || version > CatalogFormat.Version)
+        if (section("formatVersion") is not { ValueKind: JsonValueKind.Number } v || !v.TryGetInt32(out int version)
+            || version > CatalogFormat.Version)
             throw new ReleaseReadException($"{sourceName}: catalog format version is not supported by this attackkb (expected ≤ {CatalogFormat.Version})");
-        var rel = root.TryGetProperty("release", out var r) && r.ValueKind == JsonValueKind.Object ? r : default;
+        var rel = section("release") is { ValueKind: JsonValueKind.Object } r ? r : default;
         var info = new AttackReleaseInfo(
             rel.ValueKind == JsonValueKind.Object ? rel.String("domain") ?? "enterprise-attack" : "enterprise-attack",
             rel.ValueKind == JsonValueKind.Object ? rel.String("version") ?? "unknown" : "unknown",
@@ -37,31 +46,34 @@ internal sealed class CatalogReader
             CollectionStixId = rel.ValueKind == JsonValueKind.Object ? rel.String("collectionId") : null,
             CollectionName = rel.ValueKind == JsonValueKind.Object ? rel.String("collectionName") : null,
         };
-        return new CatalogReader(root).Release(root, relationships, info);
+        return new CatalogReader(section).Release(relationships, info);
     }
 
-    private AttackRelease Release(JsonElement root, ReadOnlyMemory<byte> relationships, AttackReleaseInfo info)
+    private AttackRelease Release(ReadOnlyMemory<byte> relationships, AttackReleaseInfo info)
     {
-        var others = Items(root, "groups", o => Common(new AttackGroup
+        var others = Items("groups", o => Common(new AttackGroup
             {
                 Id = "", StixId = "", Name = "", Aliases = o.Strings("aliases"),
             }, o))
-            .Concat<AttackObject>(Items(root, "software", o => Common(new AttackSoftware
+            .Concat<AttackObject>(Items("software", o => Common(new AttackSoftware
             {
                 Id = "", StixId = "", Name = "", StixType = o.String("type") ?? "malware", Aliases = o.Strings("aliases"),
                 Platforms = o.Strings("platforms"),
             }, o)))
-            .Concat(Items(root, "campaigns", o => Common(new AttackCampaign
+            .Concat(Items("campaigns", o => Common(new AttackCampaign
             {
                 Id = "", StixId = "", Name = "", FirstSeen = o.String("firstSeen"), LastSeen = o.String("lastSeen"),
             }, o)))
-            .Concat(Items(root, "assets", o => Common(new AttackAsset
+            .Concat(Items("assets", o => Common(new AttackAsset
             {
                 Id = "", StixId = "", Name = "", Platforms = o.Strings("platforms"),
             }, o)))
-            .Concat(Items(root, "others", Version1Other));
-        return new AttackRelease(info,
-            Items(root, "techniques", o => Common(new AttackTechnique
+            .Concat(Items("others", Version1Other));
+        AttackRelease? release = null;
+        // Relationship ends are ATT&CK IDs where the writer found them unambiguous: resolved once the release exists.
+        string? Resolve(string end) => end.Contains("--", StringComparison.Ordinal) ? end : release!.Find(end)?.StixId;
+        return release = new AttackRelease(info,
+            Items("techniques", o => Common(new AttackTechnique
             {
                 Id = "", StixId = "", Name = "",
                 Tactics = o.Strings("tactics"), Platforms = o.Strings("platforms"), IsSubtechnique = o.Bool("subtechnique"),
@@ -71,28 +83,30 @@ internal sealed class CatalogReader
                 AttackSpecVersion = o.String("attackSpecVersion"), DetectionStrategies = o.Strings("detectionStrategies"),
                 Mitigations = o.Strings("mitigations"),
             }, o)),
-            Items(root, "tactics", o => Common(new AttackTactic { Id = "", StixId = "", Name = "", ShortName = o.String("shortName") ?? "" }, o)),
-            Items(root, "dataSources", o => Common(new AttackDataSource { Id = "", StixId = "", Name = "", Platforms = o.Strings("platforms") }, o)),
-            Items(root, "dataComponents", o => Common(new AttackDataComponent
+            Items("tactics", o => Common(new AttackTactic { Id = "", StixId = "", Name = "", ShortName = o.String("shortName") ?? "" }, o)),
+            Items("dataSources", o => Common(new AttackDataSource { Id = "", StixId = "", Name = "", Platforms = o.Strings("platforms") }, o)),
+            Items("dataComponents", o => Common(new AttackDataComponent
             {
                 Id = "", StixId = "", Name = "", DataSourceName = o.String("dataSource"),
                 LogSources = o.Objects("logSources").Select(l => new AttackLogSource(l.String("name") ?? "", l.String("channel"))).ToArray(),
             }, o)),
-            Items(root, "detectionStrategies", o => Common(new AttackDetectionStrategy
+            Items("detectionStrategies", o => Common(new AttackDetectionStrategy
             {
                 Id = "", StixId = "", Name = "", Analytics = o.Strings("analytics"), Techniques = o.Strings("techniques"),
             }, o)),
-            Items(root, "analytics", o => Common(new AttackAnalytic
+            Items("analytics", o => Common(new AttackAnalytic
             {
                 Id = "", StixId = "", Name = "", Platforms = o.Strings("platforms"), DetectionStrategy = o.String("detectionStrategy"),
                 LogSourceReferences = o.Objects("logSourceReferences")
                     .Select(l => new AttackLogSourceReference(l.String("dataComponent") ?? "", l.String("name") ?? "", l.String("channel"))).ToArray(),
             }, o)),
-            Items(root, "mitigations", o => Common(new AttackMitigation { Id = "", StixId = "", Name = "", Techniques = o.Strings("techniques") }, o)),
+            Items("mitigations", o => Common(new AttackMitigation { Id = "", StixId = "", Name = "", Techniques = o.Strings("techniques") }, o)),
             others.ToArray(),
-            relationships.IsEmpty ? Relationships(root) : Relationships(relationships))
+            relationships.IsEmpty ? Relationships(Resolve) : Relationships(relationships, Resolve))
         {
-            TextLinks = root.Strings("textLinks"),
+            TextLinks = _section("textLinks") is { ValueKind: JsonValueKind.Array } links
+                ? links.EnumerateArray().Where(l => l.ValueKind == JsonValueKind.String).Select(l => l.GetString()!).ToArray()
+                : [],
         };
     }
 
@@ -109,30 +123,35 @@ internal sealed class CatalogReader
     /// The relationships, read when first asked for: their section is cloned (a copy of its bytes that outlives the
     /// document), so loading the catalog does not pay for 18,740 procedure texts that linting never reads.
     /// </summary>
-    private IEnumerable<AttackRelationship> Relationships(JsonElement root)
+    private IEnumerable<AttackRelationship> Relationships(Func<string, string?> resolve)
     {
-        if (!root.TryGetProperty("relationships", out var section) || section.ValueKind != JsonValueKind.Array) return [];
+        if (_section("relationships") is not { ValueKind: JsonValueKind.Array } section) return [];
         var kept = section.Clone();
-        return kept.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).Select(Relationship).OfType<AttackRelationship>();
+        return kept.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object)
+            .Select(e => Relationship(e, resolve)).OfType<AttackRelationship>();
     }
 
     /// <summary>The relationships from their own bytes, parsed when first enumerated (the release asks once).</summary>
-    private IEnumerable<AttackRelationship> Relationships(ReadOnlyMemory<byte> json)
+    private IEnumerable<AttackRelationship> Relationships(ReadOnlyMemory<byte> json, Func<string, string?> resolve)
     {
         using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
         if (doc.RootElement.ValueKind != JsonValueKind.Array) yield break;
         foreach (var e in doc.RootElement.EnumerateArray())
-            if (e.ValueKind == JsonValueKind.Object && Relationship(e) is { } r) yield return r;
+            if (e.ValueKind == JsonValueKind.Object && Relationship(e, resolve) is { } r) yield return r;
     }
 
-    private AttackRelationship? Relationship(JsonElement e) =>
-        e.String("id") is { } id && e.String("type") is { } type && e.String("source") is { } source
-        && e.String("target") is { } target
+    private AttackRelationship? Relationship(JsonElement e, Func<string, string?> resolve) =>
+        e.String("id") is { } id && e.String("type") is { } type && e.String("source") is { } s && resolve(s) is { } source
+        && e.String("target") is { } t && resolve(t) is { } target
             ? new AttackRelationship(id, type, source, target) { Description = e.String("description"), References = References(e) }
             : null;
 
-    private static IEnumerable<T> Items<T>(JsonElement root, string name, Func<JsonElement, T> read) =>
-        root.Objects(name).Where(o => o.String("id") is not null && o.String("stixId") is not null).Select(read).ToArray();
+    private IEnumerable<T> Items<T>(string name, Func<JsonElement, T> read) =>
+        Objects(name).Where(o => o.String("id") is not null && o.String("stixId") is not null).Select(read).ToArray();
+
+    private IEnumerable<JsonElement> Objects(string name) => _section(name) is { ValueKind: JsonValueKind.Array } items
+        ? items.EnumerateArray().Where(o => o.ValueKind == JsonValueKind.Object)
+        : [];
 
     private T Common<T>(T o, JsonElement e) where T : AttackObject => (T)(o with
     {

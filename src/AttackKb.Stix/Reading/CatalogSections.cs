@@ -5,53 +5,69 @@ using AttackKb.Stix.Catalog;
 namespace AttackKb.Stix.Reading;
 
 /// <summary>
-/// Splits a catalog's bytes into the facts, parsed at once, and its <c>relationships</c> array, kept as raw bytes
-/// and parsed only when asked for (<see cref="CatalogReader"/>): 18,740 procedure texts, half the file, that linting,
-/// exports and <c>attack info</c> never read. A tokenizer pass over them costs a fraction of building their DOM.
+/// A catalog's top-level sections as byte ranges of the file, each parsed only when asked for, in place (no copy):
+/// the <c>relationships</c> (18,740 procedure texts in 18.1, half the file) are never parsed by linting, exports or
+/// <c>attack info</c>. On this kind of VM every first touch of a memory page costs, so not copying matters.
 /// </summary>
-internal static class CatalogSections
+internal sealed class CatalogSections : IDisposable
 {
-    private static readonly byte[] Relationships = Encoding.UTF8.GetBytes("relationships");
     private static readonly byte[] Format = Encoding.UTF8.GetBytes("format");
 
+    private readonly ReadOnlyMemory<byte> _json;
+    private readonly Dictionary<string, (int Start, int End)> _ranges = new(StringComparer.Ordinal);
+    private readonly List<JsonDocument> _documents = [];
+
+    private CatalogSections(ReadOnlyMemory<byte> json) => _json = json;
+
     /// <summary>
-    /// True for a catalog (its first property is <c>"format": "attackkb-attack-catalog"</c>, as the writer puts it):
-    /// <paramref name="facts"/> is the catalog with <c>"relationships": []</c>, <paramref name="relationships"/> the
-    /// array's bytes (empty when absent). False for anything else, after reading one property.
+    /// The sections of a catalog whose first property is <c>"format": "attackkb-attack-catalog"</c> (as the writer
+    /// puts it); null for anything else, after reading one property, or for JSON the caller's parse should report.
     /// </summary>
-    public static bool TrySplit(ReadOnlyMemory<byte> json, out ReadOnlyMemory<byte> facts, out ReadOnlyMemory<byte> relationships)
+    public static CatalogSections? TryRead(ReadOnlyMemory<byte> json)
     {
-        facts = json;
-        relationships = ReadOnlyMemory<byte>.Empty;
+        var sections = new CatalogSections(json);
         var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { MaxDepth = 64 });
         try
         {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return false;
-            if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals(Format)) return false;
-            if (!reader.Read() || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(CatalogFormat.Marker)) return false;
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+            if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals(Format)) return null;
+            if (!reader.Read() || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(CatalogFormat.Marker)) return null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                bool isRelationships = reader.ValueTextEquals(Relationships);
+                string name = reader.GetString()!;
                 reader.Read();
-                long start = reader.TokenStartIndex;
+                int start = (int)reader.TokenStartIndex;
                 reader.Skip();
-                if (!isRelationships) continue;
-                int from = (int)start, to = (int)reader.BytesConsumed;
-                relationships = json[from..to].ToArray(); // its own copy: the file's bytes can be collected
-                var head = new byte[json.Length - (to - from) + 2];
-                json.Span[..from].CopyTo(head);
-                head[from] = (byte)'[';
-                head[from + 1] = (byte)']';
-                json.Span[to..].CopyTo(head.AsSpan(from + 2));
-                facts = head;
+                sections._ranges[name] = (start, (int)reader.BytesConsumed);
             }
+            if (reader.TokenType != JsonTokenType.EndObject || reader.Read()) return null;
         }
         catch (JsonException)
         {
-            // Not valid JSON: the caller's parse reports it with its line number.
-            facts = json;
-            relationships = ReadOnlyMemory<byte>.Empty;
+            return null;
         }
-        return true;
+        return sections;
+    }
+
+    /// <summary>The section's value (default when absent), parsed in place; valid until this is disposed.</summary>
+    public JsonElement this[string name]
+    {
+        get
+        {
+            if (!_ranges.TryGetValue(name, out var range)) return default;
+            var doc = JsonDocument.Parse(Raw(range), new JsonDocumentOptions { MaxDepth = 64 });
+            _documents.Add(doc);
+            return doc.RootElement;
+        }
+    }
+
+    /// <summary>The section's bytes (empty when absent), for reading later without this object.</summary>
+    public ReadOnlyMemory<byte> Bytes(string name) => _ranges.TryGetValue(name, out var range) ? Raw(range) : default;
+
+    private ReadOnlyMemory<byte> Raw((int Start, int End) range) => _json[range.Start..range.End];
+
+    public void Dispose()
+    {
+        foreach (var d in _documents) d.Dispose();
     }
 }

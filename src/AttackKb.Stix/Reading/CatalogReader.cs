@@ -22,15 +22,12 @@ internal sealed class CatalogReader
         _references = Objects("references").Select(Reference).ToArray();
     }
 
-    /// <summary>A catalog read section by section (relationships parsed on first use from their bytes).</summary>
-    public static AttackRelease Read(CatalogSections sections, string sha256, string sourceName, DiagnosticBag bag) =>
-        Read(name => sections[name], sections.Bytes("relationships"), sha256, sourceName, bag);
 
-    /// <param name="section">A top-level property of the catalog (default when absent).</param>
-    /// <param name="relationships">The <c>relationships</c> array's bytes, parsed when first asked for; empty to take
-    /// them from <paramref name="section"/> instead.</param>
+
+    /// <param name="section">A top-level property of the catalog (default when absent). The document stays alive:
+    /// the relationships (18,740 procedure texts in 18.1) are materialized from it only when first asked for.</param>
     public static AttackRelease Read(
-        Func<string, JsonElement> section, ReadOnlyMemory<byte> relationships, string sha256, string sourceName, DiagnosticBag bag)
+        Func<string, JsonElement> section, string sha256, string sourceName, DiagnosticBag bag)
     {
         if (section("formatVersion") is not { ValueKind: JsonValueKind.Number } v || !v.TryGetInt32(out int version)
             || version > CatalogFormat.Version)
@@ -46,10 +43,10 @@ internal sealed class CatalogReader
             CollectionStixId = rel.ValueKind == JsonValueKind.Object ? rel.String("collectionId") : null,
             CollectionName = rel.ValueKind == JsonValueKind.Object ? rel.String("collectionName") : null,
         };
-        return new CatalogReader(section).Release(relationships, info);
+        return new CatalogReader(section).Release(info);
     }
 
-    private AttackRelease Release(ReadOnlyMemory<byte> relationships, AttackReleaseInfo info)
+    private AttackRelease Release(AttackReleaseInfo info)
     {
         var others = Items("groups", o => Common(new AttackGroup
             {
@@ -102,7 +99,7 @@ internal sealed class CatalogReader
             }, o)),
             Items("mitigations", o => Common(new AttackMitigation { Id = "", StixId = "", Name = "", Techniques = o.Strings("techniques") }, o)),
             others.ToArray(),
-            relationships.IsEmpty ? Relationships(Resolve) : Relationships(relationships, Resolve))
+            Relationships(Resolve))
         {
             TextLinks = _section("textLinks") is { ValueKind: JsonValueKind.Array } links
                 ? links.EnumerateArray().Where(l => l.ValueKind == JsonValueKind.String).Select(l => l.GetString()!).ToArray()
@@ -119,26 +116,12 @@ internal sealed class CatalogReader
         var type => Common(new AttackSoftware { Id = "", StixId = "", Name = "", StixType = type ?? "malware" }, o),
     };
 
-    /// <summary>
-    /// The relationships, read when first asked for: their section is cloned (a copy of its bytes that outlives the
-    /// document), so loading the catalog does not pay for 18,740 procedure texts that linting never reads.
-    /// </summary>
-    private IEnumerable<AttackRelationship> Relationships(Func<string, string?> resolve)
-    {
-        if (_section("relationships") is not { ValueKind: JsonValueKind.Array } section) return [];
-        var kept = section.Clone();
-        return kept.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object)
-            .Select(e => Relationship(e, resolve)).OfType<AttackRelationship>();
-    }
-
-    /// <summary>The relationships from their own bytes, parsed when first enumerated (the release asks once).</summary>
-    private IEnumerable<AttackRelationship> Relationships(ReadOnlyMemory<byte> json, Func<string, string?> resolve)
-    {
-        using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
-        if (doc.RootElement.ValueKind != JsonValueKind.Array) yield break;
-        foreach (var e in doc.RootElement.EnumerateArray())
-            if (e.ValueKind == JsonValueKind.Object && Relationship(e, resolve) is { } r) yield return r;
-    }
+    /// <summary>The relationships, enumerated when the release first asks (it asks once and keeps them).</summary>
+    private IEnumerable<AttackRelationship> Relationships(Func<string, string?> resolve) =>
+        _section("relationships") is { ValueKind: JsonValueKind.Array } section
+            ? section.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object)
+                .Select(e => Relationship(e, resolve)).OfType<AttackRelationship>()
+            : [];
 
     private AttackRelationship? Relationship(JsonElement e, Func<string, string?> resolve) =>
         e.String("id") is { } id && e.String("type") is { } type && e.String("source") is { } s && resolve(s) is { } source

@@ -96,7 +96,26 @@ public static class CatalogWriter
                 Opt(w, "lastSeen", c.LastSeen);
             }, references);
             Section(w, "assets", release.Assets, a => Strings(w, "platforms", a.Platforms), references);
-            w.WriteStartArray("relationships");
+            // Procedure texts are half the catalog and only `show` and the site read them: stored compressed, they
+            // cost loading nothing but a string scan (JSON inside: the same properties a plain "relationships" has).
+            w.WriteBase64String("relationshipsGzip", Gzip(Relationships(release, references)));
+            // The links MITRE's texts carry (another domain's T1660…): the catalog drops the texts, not what they link.
+            // Only those the release cannot resolve itself are kept: a link to its own objects needs no exception.
+            Strings(w, "textLinks", AttackLinkResolution.LinkedByRelease(release)
+                .Where(key => release.Find(key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..]) is null)
+                .Order(StringComparer.Ordinal).ToArray());
+            w.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    private static byte[] Relationships(AttackRelease release, ReferenceTable references)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Core.Text.JsonFormat.Indented with { Indented = false }))
+        {
+            w.WriteStartArray();
             foreach (var r in release.Relationships)
             {
                 w.WriteStartObject();
@@ -109,15 +128,16 @@ public static class CatalogWriter
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            // The links MITRE's texts carry (another domain's T1660…): the catalog drops the texts, not what they link.
-            // Only those the release cannot resolve itself are kept: a link to its own objects needs no exception.
-            Strings(w, "textLinks", AttackLinkResolution.LinkedByRelease(release)
-                .Where(key => release.Find(key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..]) is null)
-                .Order(StringComparer.Ordinal).ToArray());
-            w.WriteEndObject();
         }
-        stream.WriteByte((byte)'\n');
         return stream.ToArray();
+    }
+
+    private static byte[] Gzip(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.SmallestSize))
+            gzip.Write(data);
+        return output.ToArray();
     }
 
     /// <summary>

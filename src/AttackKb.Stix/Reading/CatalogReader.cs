@@ -116,12 +116,42 @@ internal sealed class CatalogReader
         var type => Common(new AttackSoftware { Id = "", StixId = "", Name = "", StixType = type ?? "malware" }, o),
     };
 
-    /// <summary>The relationships, enumerated when the release first asks (it asks once and keeps them).</summary>
-    private IEnumerable<AttackRelationship> Relationships(Func<string, string?> resolve) =>
-        _section("relationships") is { ValueKind: JsonValueKind.Array } section
-            ? section.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object)
-                .Select(e => Relationship(e, resolve)).OfType<AttackRelationship>()
-            : [];
+    /// <summary>
+    /// The relationships, enumerated when the release first asks (it asks once and keeps them): from
+    /// <c>relationshipsGzip</c> (gzip-compressed JSON array, as the writer stores them) or a plain <c>relationships</c>.
+    /// </summary>
+    private IEnumerable<AttackRelationship> Relationships(Func<string, string?> resolve)
+    {
+        if (_section("relationshipsGzip") is { ValueKind: JsonValueKind.String } packed)
+            return Unpacked(packed, resolve);
+        return _section("relationships") is { ValueKind: JsonValueKind.Array } section ? Read(section, resolve) : [];
+    }
+
+    private IEnumerable<AttackRelationship> Unpacked(JsonElement packed, Func<string, string?> resolve)
+    {
+        byte[] json;
+        try
+        {
+            using var input = new System.IO.Compression.GZipStream(
+                new MemoryStream(packed.GetBytesFromBase64()), System.IO.Compression.CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            input.CopyTo(output);
+            json = output.ToArray();
+        }
+        catch (Exception e) when (e is FormatException or InvalidDataException or IOException)
+        {
+            yield break; // a damaged section: the release has no relationships rather than no release
+        }
+        JsonDocument doc;
+        try { doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 }); }
+        catch (JsonException) { yield break; }
+        using (doc)
+            foreach (var r in Read(doc.RootElement, resolve)) yield return r;
+    }
+
+    private IEnumerable<AttackRelationship> Read(JsonElement array, Func<string, string?> resolve) =>
+        array.ValueKind != JsonValueKind.Array ? [] : array.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object)
+            .Select(e => Relationship(e, resolve)).OfType<AttackRelationship>();
 
     private AttackRelationship? Relationship(JsonElement e, Func<string, string?> resolve) =>
         e.String("id") is { } id && e.String("type") is { } type && e.String("source") is { } s && resolve(s) is { } source

@@ -27,33 +27,33 @@ public static class SiteGenerator
         ReportUnpublishedLinks(map, bag);
         var output = new SiteOutput(outputDir);
 
-        var pages = new List<(string Path, Func<string> Render)>
+        var pages = new List<SitePage>
         {
-            (SitePaths.Home, () => HubPage.Render(map)),
-            (SitePaths.Matrix, () => MatrixPage.Render(map)),
-            (SitePaths.Techniques, () => ListPages.Techniques(map)),
-            (SitePaths.Detections, () => ListPages.Detections(map)),
-            (SitePaths.DataComponents, () => ListPages.DataComponents(map)),
-            (SitePaths.Tactics, () => ListPages.Tactics(map)),
-            (SitePaths.Rules, () => FixedPages.Rules(map)),
-            (SitePaths.Credits, () => FixedPages.CreditsPage(map)),
-            (SitePaths.Search, () => FixedPages.Search(map)),
-            (SitePaths.NotFound, () => FixedPages.NotFound(map)),
+            new(SitePaths.Home, null, () => HubPage.Render(map)),
+            new(SitePaths.Matrix, null, () => MatrixPage.Render(map)),
+            new(SitePaths.Techniques, null, () => ListPages.Techniques(map)),
+            new(SitePaths.Detections, null, () => ListPages.Detections(map)),
+            new(SitePaths.DataComponents, null, () => ListPages.DataComponents(map)),
+            new(SitePaths.Tactics, null, () => ListPages.Tactics(map)),
+            new(SitePaths.Rules, null, () => FixedPages.Rules(map)),
+            new(SitePaths.Credits, null, () => FixedPages.CreditsPage(map)),
+            new(SitePaths.Search, null, () => FixedPages.Search(map)),
+            new(SitePaths.NotFound, null, () => FixedPages.NotFound(map)),
         };
-        foreach (var t in map.Techniques) pages.Add((t.Url, () => TechniquePage.Render(map, t)));
-        foreach (var d in map.Detections) pages.Add((d.Url, () => DetectionPage.Render(map, d)));
-        foreach (var t in map.Tests) pages.Add((t.Url, () => TestPage.Render(map, t)));
-        foreach (var s in map.Strategies) pages.Add((s.Url, () => StrategyPage.Render(map, s)));
-        foreach (var c in map.DataComponents) pages.Add((c.Url, () => DataComponentPage.Render(map, c)));
-        foreach (var t in map.Tactics) pages.Add((t.Url, () => TacticPage.Render(map, t)));
+        foreach (var t in map.Techniques) pages.Add(new(t.Url, t.Note?.Path, () => TechniquePage.Render(map, t)));
+        foreach (var d in map.Detections) pages.Add(new(d.Url, d.Detection.Path, () => DetectionPage.Render(map, d)));
+        foreach (var t in map.Tests) pages.Add(new(t.Url, t.Test.Path, () => TestPage.Render(map, t)));
+        foreach (var s in map.Strategies) pages.Add(new(s.Url, null, () => StrategyPage.Render(map, s)));
+        foreach (var c in map.DataComponents) pages.Add(new(c.Url, null, () => DataComponentPage.Render(map, c)));
+        foreach (var t in map.Tactics) pages.Add(new(t.Url, null, () => TacticPage.Render(map, t)));
         foreach (var (name, markdown) in Theme.Pages())
         {
             string path = SitePaths.Slug(Path.GetFileNameWithoutExtension(name)) + ".html";
-            pages.Add((path, () => HandWrittenPage.Render(map, path, markdown)));
+            pages.Add(new(path, null, () => HandWrittenPage.Render(map, path, markdown)));
         }
 
-        if (options.Parallel) Parallel.ForEach(pages, page => output.WriteText(page.Path, page.Render()));
-        else foreach (var page in pages) output.WriteText(page.Path, page.Render());
+        if (options.Parallel) Parallel.ForEach(pages, page => Write(page, output, bag));
+        else foreach (var page in pages) Write(page, output, bag);
 
         foreach (var (name, bytes) in Theme.Assets()) output.WriteBytes("assets/" + SitePaths.Slug(name), bytes);
         byte[] index = SearchIndex.Script(map);
@@ -62,8 +62,8 @@ public static class SiteGenerator
 
         var sizes = output.Written;
         foreach (var t in map.Techniques)
-            if (sizes[t.Url] > options.TechniquePageBudget)
-                bag.Report(SiteDiagnostics.PageOverBudget, t.Note is { } n ? Core.Text.SourceLocation.File(n.Path) : null, t.Id, sizes[t.Url], options.TechniquePageBudget);
+            if (sizes.TryGetValue(t.Url, out long size) && size > options.TechniquePageBudget)
+                bag.Report(SiteDiagnostics.PageOverBudget, t.Note is { } n ? Core.Text.SourceLocation.File(n.Path) : null, t.Id, size, options.TechniquePageBudget);
 
         var html = sizes.Where(kv => kv.Key.EndsWith(".html", StringComparison.Ordinal)).ToArray();
         return new SiteResult
@@ -79,6 +79,26 @@ public static class SiteGenerator
             LargestTechniquePage = Largest(html.Where(kv => kv.Key.StartsWith("techniques/", StringComparison.Ordinal) && kv.Key != SitePaths.Techniques)),
             SearchIndexBytes = index.LongLength,
         };
+    }
+
+    /// <summary>One page of the site: where it goes, the KB file it shows (if any), how to render it.</summary>
+    private sealed record SitePage(string Path, string? Source, Func<string> Render);
+
+    /// <summary>
+    /// Renders and writes one page. A page whose rendering throws is a bug of ours: it is reported (AKB7106) at the
+    /// file it shows and left out, and the other pages still go on.
+    /// </summary>
+    private static void Write(SitePage page, SiteOutput output, DiagnosticBag bag)
+    {
+        string html;
+        try { html = page.Render(); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var at = page.Source is { } source ? Core.Text.SourceLocation.File(source) : (Core.Text.SourceLocation?)null;
+            lock (bag) bag.Report(SiteDiagnostics.PageFailed, at, page.Path, e.GetType().Name); // pages run in parallel
+            return;
+        }
+        output.WriteText(page.Path, html);
     }
 
     /// <summary>Writes only the Navigator layer (the `layer` command): same map, same bytes as the site's coverage.json.</summary>

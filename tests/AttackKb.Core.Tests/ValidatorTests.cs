@@ -19,15 +19,16 @@ public class ValidatorTests
         KnowledgeBaseLoader.Load(RepoPaths.Cases("AttackKb.Core.Tests", "lint", "links", "kb"), KbConfig.Default, LintCaseTests.Release);
 
     [Fact]
-    public void A_rule_that_throws_becomes_one_internal_error_and_the_other_rules_still_run()
+    public void A_rule_that_throws_becomes_an_internal_error_at_each_file_and_the_other_rules_still_run()
     {
         var kb = LinksCase();
         var normal = Validator.Run(kb);
         var result = Validator.Run(kb, null, [new ThrowingRule(), .. Validator.Rules]);
 
-        var failure = Assert.Single(result.Diagnostics, d => d.Id == ToolDiagnostics.RuleFailed.Id);
-        Assert.Contains("ThrowingRule", failure.Message);
-        Assert.Contains("InvalidOperationException: boom", failure.Message);
+        var failures = result.Diagnostics.Where(d => d.Id == ToolDiagnostics.RuleFailed.Id).ToArray();
+        Assert.Equal(kb.Notes.Select(n => n.Path).Order(StringComparer.Ordinal), failures.Select(d => d.Location!.Value.Path));
+        Assert.All(failures, f => Assert.Contains("ThrowingRule", f.Message));
+        Assert.All(failures, f => Assert.Contains("InvalidOperationException: boom", f.Message));
         Assert.True(result.HadInternalError);
         Assert.False(normal.HadInternalError);
         Assert.Equal(normal.Diagnostics, result.Diagnostics.Where(d => d.Id != ToolDiagnostics.RuleFailed.Id));

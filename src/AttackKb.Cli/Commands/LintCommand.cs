@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using AttackKb.Cli.Common;
 using AttackKb.Cli.Reporting;
+using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Validation;
 using AttackKb.Notes.Fixing;
 
@@ -27,11 +28,15 @@ public static class LintCommand
         {
             var workspace = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack));
             var kb = workspace.Load();
+            int fixFailures = 0;
             if (parse.GetValue(fix))
             {
                 // Only the files the edits name are written, atomically; a second --fix finds nothing to do.
-                var applied = FixApplier.Apply(kb.Root, SafeFixes.Plan(kb));
+                var notWritten = new DiagnosticBag();
+                var applied = FixApplier.Apply(kb.Root, SafeFixes.Plan(kb), notWritten);
                 foreach (var edit in applied) parse.InvocationConfiguration.Error.WriteLine($"attackkb: fixed {edit}");
+                foreach (var failure in notWritten.Items) parse.InvocationConfiguration.Error.WriteLine(failure.ToString());
+                fixFailures = notWritten.Items.Count;
                 parse.InvocationConfiguration.Error.WriteLine($"attackkb: {applied.Count} fix(es) applied");
                 if (applied.Count > 0) kb = workspace.Load();
             }
@@ -44,7 +49,7 @@ public static class LintCommand
             bool leftOut = ReadSummary.Write(parse.InvocationConfiguration.Error, kb);
             parse.InvocationConfiguration.Error.WriteLine($"attackkb: {result.Summary()}");
             if (result.HadInternalError) return ExitCodes.InternalError;
-            return result.Errors > 0 || leftOut ? ExitCodes.DataErrors : ExitCodes.Ok;
+            return result.Errors > 0 || leftOut || fixFailures > 0 ? ExitCodes.DataErrors : ExitCodes.Ok;
         });
         return command;
     }

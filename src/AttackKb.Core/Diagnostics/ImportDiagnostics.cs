@@ -37,6 +37,10 @@ public static class ImportDiagnostics
         "{0} is {1} in {2}{3}; not imported",
         "Revoked and deprecated techniques are never written as live notes. Import the replacement instead.");
 
+    public static readonly DiagnosticDescriptor FixNotWritten = new("AKB7210", "Fix not applied to a file", Severity.Error, C,
+        "lint --fix left this file unchanged: {0}",
+        "The file could not be read or written (permissions, I/O error, not UTF-8), or it is a symbolic link to a file outside the knowledge base, which --fix never writes. The file is untouched; the other files were still fixed.");
+
     public static readonly DiagnosticDescriptor WriteFailed = new("AKB7209", "Note could not be written", Severity.Error, C,
         "{0}: cannot write: {1}",
         "The file or its folder is not writable, or the path leaves the target folder (a symbolic link). Nothing was written for this note.");
@@ -48,6 +52,6 @@ public static class ImportDiagnostics
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         EditedNoteSkipped, DuplicateNote, RevokedInKb, DeprecatedInKb, UpstreamDataQuality, UnsafeId, UnknownSelection,
-        SelectedRevoked, WriteFailed, DiffDuplicateNote,
+        SelectedRevoked, WriteFailed, DiffDuplicateNote, FixNotWritten,
     ];
 }

@@ -64,6 +64,9 @@ public static class InputDiagnostics
     public static readonly DiagnosticDescriptor YamlTooManyNodes = new("AKB1025", "YAML too large", Severity.Error, C,
         "the YAML has more than {0:N0} nodes; the document is not read",
         "Bounded to keep a run predictable on hostile input.");
+    public static readonly DiagnosticDescriptor MarkdownTooDeep = new("AKB1026", "Markdown nested too deep or too wide", Severity.Error, C,
+        "the markdown here has {0} {1}, over the limit of {2}; the file is not read",
+        "Block quotes and lists, or emphasis and link brackets, nested this deep (or a table line with hundreds of cells) are never needed in a note and would exhaust the markdown parser. Simplify the text; other files are still read.");
 
     public static readonly DiagnosticDescriptor UnknownYaml = new("AKB1030", "YAML file of unknown kind", Severity.Info, C,
         "not a Sigma rule or an Atomic Red Team test file; ignored",
@@ -77,6 +80,7 @@ public static class InputDiagnostics
         Unreadable, InvalidUtf8, Utf16, Binary, Empty, TooLarge,
         FrontMatterUnclosed, FrontMatterNotMapping, TextBeforeFrontMatter, SecondDocument, YamlTag, YamlTab,
         YamlSyntax, DuplicateKey, YamlAlias, YamlTooDeep, YamlMultipleDocuments, YamlTooManyNodes,
+        MarkdownTooDeep,
         UnknownYaml, InternalError,
     ];
 }

@@ -20,6 +20,10 @@ public static class SiteDiagnostics
     public static readonly DiagnosticDescriptor HubEntryUnknown = new("AKB7105", "Certificate hub entry is unknown", Severity.Warning, C,
         "site.hub entry {0} has no note in the knowledge base and is unknown to {1}; its page only shows its ID",
         "Add a note for the technique, fix the ID, or remove it from the \"site\" section's \"hub\" list.");
+    public static readonly DiagnosticDescriptor PageFailed = new("AKB7106", "Site page could not be rendered", Severity.Error, C,
+        "internal error rendering the site page {0} ({1}); please report it. The page is left out, the other pages are written",
+        "A bug in attackkb, not in your file: the page of this file could not be rendered. The site is still written without that page, and the command exits with code 1.");
 
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [UnsafeLinkAsText, RelativeLinkAsText, PageOverBudget, HubEntryInvalid, HubEntryUnknown];
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+        [UnsafeLinkAsText, RelativeLinkAsText, PageOverBudget, HubEntryInvalid, HubEntryUnknown, PageFailed];
 }

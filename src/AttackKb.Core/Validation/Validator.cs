@@ -7,8 +7,8 @@ namespace AttackKb.Core.Validation;
 
 /// <summary>
 /// Runs the ordered rule list over a knowledge base: per-file rules in parallel, then cross-file rules; adds the
-/// readers' diagnostics; applies severity overrides; sorts. A rule that throws is reported (AKB9001) and the others
-/// still run. Same input, same output: order never depends on threads.
+/// readers' diagnostics; applies severity overrides; sorts. A rule that throws is reported (AKB9001) at the file it
+/// was checking and the others still run. Same input, same output: order never depends on threads.
 /// </summary>
 public static class Validator
 {
@@ -30,10 +30,10 @@ public static class Validator
         var found = new ConcurrentBag<Diagnostic>();
         if (kb.Release is null) found.Add(Diagnostic.Create(ToolDiagnostics.NoRelease, null));
 
-        Parallel.ForEach(kb.Notes, note => Each(rules, r => r.CheckNote(note, context, Bag(found)), found));
-        Parallel.ForEach(kb.Detections, d => Each(rules, r => r.CheckDetection(d, context, Bag(found)), found));
-        Parallel.ForEach(kb.Tests, t => Each(rules, r => r.CheckTest(t, context, Bag(found)), found));
-        Each(rules, r => r.CheckKnowledgeBase(context, Bag(found)), found);
+        Parallel.ForEach(kb.Notes, note => Each(rules, r => r.CheckNote(note, context, Bag(found)), found, note.Path));
+        Parallel.ForEach(kb.Detections, d => Each(rules, r => r.CheckDetection(d, context, Bag(found)), found, d.Path));
+        Parallel.ForEach(kb.Tests, t => Each(rules, r => r.CheckTest(t, context, Bag(found)), found, t.Path));
+        Each(rules, r => r.CheckKnowledgeBase(context, Bag(found)), found, null);
 
         var all = kb.Diagnostics.Concat(found)
             .Select(d => Apply(d, options))
@@ -44,14 +44,17 @@ public static class Validator
         return new LintResult(all, kb.Files.Count);
     }
 
-    private static void Each(IReadOnlyList<LintRule> rules, Action<LintRule> check, ConcurrentBag<Diagnostic> found)
+    /// <summary>Runs every rule on one file (<paramref name="path"/>) or on the whole KB (null); a rule that throws is
+    /// reported at that file and the next rule runs.</summary>
+    private static void Each(IReadOnlyList<LintRule> rules, Action<LintRule> check, ConcurrentBag<Diagnostic> found, string? path)
     {
         foreach (var rule in rules)
         {
             try { check(rule); }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                found.Add(Diagnostic.Create(ToolDiagnostics.RuleFailed, null, rule.Name, $"{e.GetType().Name}: {e.Message}"));
+                var at = path is null ? (Text.SourceLocation?)null : Text.SourceLocation.File(path);
+                found.Add(Diagnostic.Create(ToolDiagnostics.RuleFailed, at, rule.Name, $"{e.GetType().Name}: {e.Message}"));
             }
         }
     }

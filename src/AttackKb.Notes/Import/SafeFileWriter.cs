@@ -1,11 +1,12 @@
 using System.Text;
+using AttackKb.Core.IO;
 
 namespace AttackKb.Notes.Import;
 
 /// <summary>
 /// Writes files under one root only: the relative path (built from a validated ID) is resolved and must stay under
-/// the root, no folder on the way may be a symbolic link, and the content goes to a temporary file in the same
-/// folder that is then moved over the target, so a reader never sees half a note.
+/// the root, no folder on the way may be a symbolic link, and the content is written by the one atomic writer
+/// (<see cref="AtomicFileWriter"/>), so a reader never sees half a note.
 /// </summary>
 public sealed class SafeFileWriter
 {
@@ -40,16 +41,7 @@ public sealed class SafeFileWriter
         string folder = Path.GetDirectoryName(fullPath)!;
         EnsureFolder(folder);
         if (new FileInfo(fullPath).LinkTarget is not null) throw new IOException("the note is a symbolic link");
-        string temp = Path.Combine(folder, "." + Path.GetFileName(fullPath) + ".attackkb-tmp");
-        try
-        {
-            File.WriteAllBytes(temp, Encoding.UTF8.GetBytes(text));
-            File.Move(temp, fullPath, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
+        AtomicFileWriter.Write(fullPath, Encoding.UTF8.GetBytes(text));
     }
 
     /// <summary>Creates the folders below the root one by one, refusing any that is a symbolic link.</summary>

@@ -60,6 +60,7 @@ public static class FileReader
     private static LoadedFile ReadMarkdown(SourceDocument doc, DiagnosticBag bag)
     {
         var md = MarkdownFile.Read(doc, bag);
+        if (md is null) return new LoadedFile(doc.Path, null, null, null, bag.Items);
         var dialect = DialectSniffer.Sniff(md);
         Note? note = null;
         Detection? detection = null;
@@ -87,7 +88,8 @@ public static class FileReader
         var node = LocatedYamlReader.Read(doc.Text, doc.Path, 1, bag, warnOnMoreDocuments: true);
         if (node is not YamlMapping map)
         {
-            if (node is not null) bag.Report(InputDiagnostics.UnknownYaml, node.Location);
+            // A file of comments only has no node: still say it was ignored, so no file vanishes without a word.
+            if (node is not null || bag.Items.Count == 0) bag.Report(InputDiagnostics.UnknownYaml, node?.Location ?? doc.WholeFile);
             return new LoadedFile(doc.Path, null, null, null, bag.Items);
         }
         if (map["attack_technique"] is not null && map["atomic_tests"] is not null)

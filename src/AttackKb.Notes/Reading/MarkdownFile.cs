@@ -1,4 +1,5 @@
 using AttackKb.Core.Diagnostics;
+using AttackKb.Core.Text;
 using AttackKb.Core.Yaml;
 using AttackKb.Notes.Markdown;
 using AttackKb.Notes.Yaml;
@@ -23,9 +24,19 @@ public sealed class MarkdownFile
     public MarkdownOutline Outline { get; }
     public string Path => Document.Path;
 
-    public static MarkdownFile Read(SourceDocument document, DiagnosticBag bag)
+    /// <summary>
+    /// Splits and parses the file; null when its body nests past <see cref="MarkdownLimits"/> (reported, AKB1026):
+    /// such a file is left out rather than handed to Markdig, which would throw.
+    /// </summary>
+    public static MarkdownFile? Read(SourceDocument document, DiagnosticBag bag)
     {
         var parts = Reading.FrontMatter.Split(document, bag);
+        if (MarkdownLimits.Check(parts.Body) is { } hit)
+        {
+            bag.Report(InputDiagnostics.MarkdownTooDeep, document.Locate(parts.BodyOffset + hit.Offset),
+                hit.Depth, What(hit.Nesting), hit.Limit);
+            return null;
+        }
         YamlMapping? mapping = null;
         if (parts.Yaml is { } yaml)
         {
@@ -42,4 +53,12 @@ public sealed class MarkdownFile
         }
         return new MarkdownFile(document, parts, mapping, MarkdownOutline.Parse(parts.Body, parts.BodyOffset));
     }
+
+    private static string What(MarkdownNesting nesting) => nesting switch
+    {
+        MarkdownNesting.Blocks => "levels of nested block quotes and lists",
+        MarkdownNesting.Inlines => "levels of nested emphasis and link brackets",
+        MarkdownNesting.InlineDelimiters => "emphasis delimiters and link brackets in one paragraph",
+        _ => "table cells on one line",
+    };
 }

@@ -29,8 +29,12 @@ public static partial class SafeMarkdown
     public static string Render(string? markdown, MarkdownContext context)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
+        // Text that nests past the limits would make Markdig throw: show it verbatim, escaped, instead.
+        // Notes never get here (the reader leaves them out, AKB1026); descriptions from YAML fields can.
+        if (AttackKb.Core.Text.MarkdownLimits.Check(markdown) is not null) return Verbatim(markdown);
         string text = MarkCitations(markdown.Replace(CiteOpen, '\uFFFD').Replace(CiteClose, '\uFFFD'), context.Citations);
         var document = Markdig.Markdown.Parse(text, Pipeline);
+        if (MarkdownDepth.Exceeds(document)) return Verbatim(markdown);
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
@@ -41,6 +45,9 @@ public static partial class SafeMarkdown
         writer.Flush();
         return LinkCitations(writer.ToString());
     }
+
+    /// <summary>Text too deeply nested to render as markdown, shown as it was written (escaped).</summary>
+    private static string Verbatim(string markdown) => "<pre>" + AttackKb.Site.Html.HtmlText.Escape(markdown) + "</pre>\n";
 
     /// <summary>
     /// Replaces known citations (<see cref="CitationSyntax"/>, the grammar the linter checks) with a private-use token

@@ -80,9 +80,7 @@ internal static class TechniqueJson
     private static void WriteRelated(Utf8JsonWriter json, AttackObject o, AttackRelationship relationship)
     {
         json.WriteStartObject();
-        json.WriteString("id", o.Id);
-        json.WriteString("stixId", o.StixId);
-        json.WriteString("name", o.Name);
+        IdentityProperties(json, o);
         json.WriteString("kind", AttackKind.Of(o));
         json.WriteString("relationshipId", relationship.StixId);
         Optional(json, "description", relationship.Description);
@@ -102,18 +100,21 @@ internal static class TechniqueJson
     private static void WriteIdentity(Utf8JsonWriter json, AttackObject o)
     {
         json.WriteStartObject();
+        IdentityProperties(json, o);
+        json.WriteEndObject();
+    }
+
+    private static void IdentityProperties(Utf8JsonWriter json, AttackObject o)
+    {
         json.WriteString("id", o.Id);
         json.WriteString("stixId", o.StixId);
         json.WriteString("name", o.Name);
-        json.WriteEndObject();
     }
 
     private static void WriteStrategy(Utf8JsonWriter json, AttackRelease release, AttackDetectionStrategy s)
     {
         json.WriteStartObject();
-        json.WriteString("id", s.Id);
-        json.WriteString("stixId", s.StixId);
-        json.WriteString("name", s.Name);
+        IdentityProperties(json, s);
         json.WriteStartArray("analytics");
         foreach (var an in s.Analytics.Select(release.Find).OfType<AttackAnalytic>())
         {

@@ -13,6 +13,14 @@ namespace AttackKb.Core.Validation.Rules;
 /// </summary>
 internal sealed class UnsafeCharacterRule : LintRule
 {
+    public override string Name => "unsafe-character";
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        NoteDiagnostics.InvisibleCharacter,
+        NoteDiagnostics.LookAlikeCharacter,
+    ];
+
     public override void CheckNote(Note note, LintContext context, DiagnosticBag bag)
     {
         if (note.FrontMatter is { } fm) CheckYaml(fm, bag);

@@ -34,7 +34,7 @@ public class DiagnosticArgumentsTests
             key = Diagnostic.Create(NoteDiagnostics.UnknownKey, null, "n\u202Eame", "canonical", "");
         }
         Assert.Equal(["4194305", "1.5"], size.Arguments);
-        Assert.Equal("n\\u202Eame", key.Arguments[0]);
+        Assert.Equal("n<U+202E>ame", key.Arguments[0]);
         Assert.Contains(key.Arguments[0], key.Message);
         Assert.Equal(size, size with { Arguments = [] });
     }

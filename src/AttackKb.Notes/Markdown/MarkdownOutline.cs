@@ -75,12 +75,12 @@ public sealed partial class MarkdownOutline
                     break;
             }
         }
-        foreach (Match m in Wikilink().Matches(body))
+        foreach (var w in WikilinkSyntax.Find(body))
         {
-            if (IsCodeInBody(m.Index)) continue;
-            string target = m.Groups["target"].Value.Trim() + m.Groups["anchor"].Value.TrimEnd();
-            string alias = m.Groups["alias"].Success ? m.Groups["alias"].Value : target;
-            links.Add(new MdLink(target, alias, LinkKind.Wikilink, bodyOffset + m.Index, bodyOffset + m.Index + m.Length));
+            if (IsCodeInBody(w.Index)) continue;
+            string target = w.Target.Trim() + w.Anchor.TrimEnd();
+            links.Add(new MdLink(target, w.Alias ?? target, LinkKind.Wikilink,
+                bodyOffset + w.Index, bodyOffset + w.Index + w.Length));
         }
         links.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         Headings = headings;
@@ -147,13 +147,6 @@ public sealed partial class MarkdownOutline
         }
         return trim ? sb.ToString().Trim() : sb.ToString();
     }
-
-    /// <summary>
-    /// <c>[[target#heading|alias]]</c>, <c>![[embed]]</c>; target and heading may be empty (<c>[[#Heading]]</c> is
-    /// a heading of the same note, <c>[[]]</c> an empty link the linter reports).
-    /// </summary>
-    [GeneratedRegex(@"!?\[\[(?<target>[^\]\|#\r\n]*)(?<anchor>#[^\]\|\r\n]*)?(?:\|(?<alias>[^\]\r\n]*))?\]\]", RegexOptions.CultureInvariant)]
-    private static partial Regex Wikilink();
 
     [GeneratedRegex(@"(?:^|[ \t])\^(?<id>[A-Za-z0-9-]+)[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex BlockId();

@@ -5,9 +5,10 @@ namespace AttackKb.Testing;
 
 /// <summary>
 /// Case files of a grammar: each case is an input line, then a line <c>=&gt; expected</c>; <c>#</c> lines are
-/// comments. Both spell invisible characters as C# escapes (<c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\\</c>,
-/// <c>\uXXXX</c>) so one case is one line. Read as [Theory] data: (line of the case, input unescaped, expected as
-/// written); a test compares the expectation with <see cref="Escape"/> of what it found.
+/// comments (an input that starts with <c>#</c> is written <c>\#</c>). Both spell invisible characters as C# escapes
+/// (<c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\\</c>, <c>\uXXXX</c>) so one case is one line. Read as [Theory] data:
+/// (line of the case, input unescaped, expected as written); a test compares the expectation with
+/// <see cref="Escape"/> of what it found.
 /// </summary>
 public static class GrammarCases
 {

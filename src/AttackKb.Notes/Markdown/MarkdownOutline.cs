@@ -87,8 +87,10 @@ public sealed partial class MarkdownOutline
         Fences = fences;
         Links = links;
         BlockIds = BlockId().Matches(body).Where(m => !IsCodeInBody(m.Index)).Select(m => m.Groups["id"].Value).ToArray();
-        UnterminatedCitations = CitationSyntax.Find(body).Where(c => !c.Terminated && !IsCodeInBody(c.Index))
+        var citations = CitationSyntax.Find(body).Where(c => !IsCodeInBody(c.Index) && !IsEscaped(body, c.Index))
             .Select(c => c with { Index = bodyOffset + c.Index }).ToArray();
+        Citations = citations.Where(c => c.Terminated).ToArray();
+        UnterminatedCitations = citations.Where(c => !c.Terminated).ToArray();
     }
 
     private readonly List<(int Start, int End)> _codeRanges = [];
@@ -101,13 +103,27 @@ public sealed partial class MarkdownOutline
     public IReadOnlyList<MdLink> Links { get; }
     /// <summary>Obsidian block ids (<c>^block</c> ending a line outside code), the targets of <c>[[Note#^block]]</c>.</summary>
     public IReadOnlyList<string> BlockIds { get; }
-    /// <summary><c>(Citation: X</c> without its <c>)</c>, outside code; Index is a document offset.</summary>
+    /// <summary>
+    /// <c>(Citation: X)</c> as the site links them: outside code and not escaped (<c>\(Citation: X)</c> is text);
+    /// Index is a document offset.
+    /// </summary>
+    public IReadOnlyList<CitationMatch> Citations { get; }
+
+    /// <summary><c>(Citation: X</c> without its <c>)</c>, outside code and not escaped; Index is a document offset.</summary>
     public IReadOnlyList<CitationMatch> UnterminatedCitations { get; }
 
     /// <summary>True when a document offset lies in a code span or code block (code is never a link or a citation).</summary>
     public bool IsCode(int documentOffset) => IsCodeInBody(documentOffset - BodyOffset);
 
     private bool IsCodeInBody(int offset) => _codeRanges.Exists(r => offset >= r.Start && offset < r.End);
+
+    /// <summary>True when an odd number of backslashes stands before the offset: markdown reads it as text.</summary>
+    private static bool IsEscaped(string body, int offset)
+    {
+        int backslashes = 0;
+        while (offset - backslashes > 0 && body[offset - backslashes - 1] == '\\') backslashes++;
+        return backslashes % 2 == 1;
+    }
 
     public static MarkdownOutline Parse(string body, int bodyOffset) =>
         new(body, bodyOffset, Markdig.Markdown.Parse(body, Pipeline));

@@ -97,7 +97,7 @@ public sealed class DiffSide
                 n.Platforms.Select(p => p.Value.Trim()).ToArray(),
                 n.Description,
                 IsTrue(n.Revoked), IsTrue(n.Deprecated), null, n.Path,
-                OfficialText: n.Dialect == SourceDialect.DialectA || n.FrontMatter?["imported_from"] is not null));
+                OfficialText: n.Dialect == SourceDialect.DialectA || n.ImportedFrom is not null));
         }
         var strategies = new List<StrategyFacts>();
         var analytics = new List<AnalyticFacts>();

@@ -1,5 +1,5 @@
 using AttackKb.Core.Diagnostics;
-using AttackKb.Core.Yaml;
+using AttackKb.Notes.Yaml;
 
 namespace AttackKb.Notes.Dialects;
 

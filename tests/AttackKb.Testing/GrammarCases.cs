@@ -27,6 +27,17 @@ public static class GrammarCases
         return data;
     }
 
+    /// <summary>
+    /// Asserts that what a grammar found, one string per match, is the case's expectation: the matches joined with
+    /// <c> | </c>, <c>-</c> for none, spelled as the case file spells them.
+    /// </summary>
+    public static void AssertFound(int line, string expected, IEnumerable<string> found)
+    {
+        string all = string.Join(" | ", found);
+        string actual = all.Length == 0 ? "-" : Escape(all);
+        Assert.True(expected == actual, $"case of line {line}: {actual}");
+    }
+
     /// <summary>Spells a string as a case file does, for messages and for writing expectations.</summary>
     public static string Escape(string text)
     {
@@ -57,7 +68,8 @@ public static class GrammarCases
                 case 'r': sb.Append('\r'); break;
                 case 't': sb.Append('\t'); break;
                 case 'u':
-                    sb.Append((char)int.Parse(text.AsSpan(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                    int code = int.Parse(text.AsSpan(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                    sb.Append((char)code);
                     i += 4;
                     break;
                 default: sb.Append(next); break;

@@ -109,7 +109,9 @@ public sealed partial class MarkdownOutline
     /// </summary>
     public IReadOnlyList<CitationMatch> Citations { get; }
 
-    /// <summary><c>(Citation: X</c> without its <c>)</c>, outside code and not escaped; Index is a document offset.</summary>
+    /// <summary>
+    /// <c>(Citation: X</c> without its <c>)</c>, outside code and escapes; Index is a document offset.
+    /// </summary>
     public IReadOnlyList<CitationMatch> UnterminatedCitations { get; }
 
     /// <summary>True when a document offset lies in a code span or code block (code is never a link or a citation).</summary>

@@ -19,7 +19,6 @@ public class AttackUrlGrammarTests
             { } d => " disguised " + d.Detail,
             null => "",
         };
-        string actual = GrammarCases.Escape(parsed + disguise);
-        Assert.True(expected == actual, $"case of line {line}: {actual}");
+        GrammarCases.AssertFound(line, expected, [parsed + disguise]);
     }
 }

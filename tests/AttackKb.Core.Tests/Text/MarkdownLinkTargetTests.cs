@@ -9,8 +9,7 @@ public class MarkdownLinkTargetTests
     [MemberData(nameof(GrammarCaseFiles.MarkdownLinkTargets), MemberType = typeof(GrammarCaseFiles))]
     public void Link_targets_are_found_as_the_case_file_says(int line, string input, string expected)
     {
-        string actual = CitationSyntaxTests.Joined(MarkdownLinkTarget.Find(input).Select(l => $"{l.Index} {l.Url}"));
-        Assert.True(expected == actual, $"case of line {line}: {actual}");
+        GrammarCases.AssertFound(line, expected, MarkdownLinkTarget.Find(input).Select(l => $"{l.Index} {l.Url}"));
         Assert.Equal(MarkdownLinkTarget.Find(input).Cast<MarkdownLinkTargetMatch?>().FirstOrDefault(),
             MarkdownLinkTarget.First(input));
     }

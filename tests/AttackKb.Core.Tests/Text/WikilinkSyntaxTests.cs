@@ -9,10 +9,8 @@ public class WikilinkSyntaxTests
     [MemberData(nameof(GrammarCaseFiles.Wikilinks), MemberType = typeof(GrammarCaseFiles))]
     public void Wikilinks_are_found_as_the_case_file_says(int line, string input, string expected)
     {
-        var found = WikilinkSyntax.Find(input).Select(w =>
+        GrammarCases.AssertFound(line, expected, WikilinkSyntax.Find(input).Select(w =>
             $"{w.Index}+{w.Length} target=\"{w.Target}\" anchor=\"{w.Anchor}\" "
-            + (w.Alias is null ? "alias=-" : $"alias=\"{w.Alias}\"") + (w.Embed ? " embed" : ""));
-        string actual = CitationSyntaxTests.Joined(found);
-        Assert.True(expected == actual, $"case of line {line}: {actual}");
+            + (w.Alias is null ? "alias=-" : $"alias=\"{w.Alias}\"") + (w.Embed ? " embed" : "")));
     }
 }

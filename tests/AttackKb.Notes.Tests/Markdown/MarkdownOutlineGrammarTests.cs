@@ -21,9 +21,7 @@ public class MarkdownOutlineGrammarTests
             .Concat(outline.UnterminatedCitations.Select(c => $"{c.Index} open \"{c.Name}\""))
             .Concat(outline.Links.Where(l => l.Kind == LinkKind.Wikilink)
                 .Select(l => $"[[{l.Offset} \"{l.Target}\" \"{l.Text}\"]]"));
-        string all = string.Join(" | ", found);
-        string actual = all.Length == 0 ? "-" : GrammarCases.Escape(all);
-        Assert.True(expected == actual, $"case of line {line}: {actual}");
+        GrammarCases.AssertFound(line, expected, found);
     }
 
     [Fact]

@@ -12,6 +12,14 @@ namespace AttackKb.Core.Validation.Rules;
 /// </summary>
 internal sealed class UnsafeCharacterRule : LintRule
 {
+    public override string Name => "unsafe-character";
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        NoteDiagnostics.InvisibleCharacter,
+        NoteDiagnostics.LookAlikeCharacter,
+    ];
+
     public override void CheckNote(Note note, LintContext context, DiagnosticBag bag)
     {
         foreach (var text in note.FrontMatterText) CheckFrontMatter(text, bag);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace AttackKb.Site.Html;
@@ -16,6 +17,19 @@ public sealed class HtmlBuilder
     public HtmlBuilder(int capacity = 16 * 1024) => _sb = new StringBuilder(capacity);
 
     public int Length => _sb.Length;
+
+    /// <summary>Where <see cref="HtmlInterpolatedStringHandler"/> writes.</summary>
+    internal StringBuilder Buffer => _sb;
+
+    /// <summary>
+    /// Markup written as markup, every hole escaped by construction (see <see cref="HtmlInterpolatedStringHandler"/>):
+    /// <c>h.Html($"&lt;li&gt;&lt;a href=\"{href}\"&gt;{name}&lt;/a&gt;&lt;/li&gt;")</c>.
+    /// </summary>
+    public HtmlBuilder Html([InterpolatedStringHandlerArgument("")] ref HtmlInterpolatedStringHandler markup)
+    {
+        markup.Finish();
+        return this;
+    }
 
     /// <summary>Escaped text.</summary>
     public HtmlBuilder Text(string? text)

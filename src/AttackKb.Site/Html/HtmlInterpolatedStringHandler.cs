@@ -5,9 +5,9 @@ using System.Text;
 namespace AttackKb.Site.Html;
 
 /// <summary>
-/// Lets a page write its markup as markup — <c>h.Html($"&lt;td&gt;&lt;a href=\"{url}\"&gt;{id}&lt;/a&gt;&lt;/td&gt;")</c>
-/// — while every hole is escaped by construction, the way docfx's <c>Html($"…")</c> templates do: a string is
-/// HTML-escaped (<see cref="HtmlText"/>, which also escapes both quotes, so the same escaping is safe in a quoted
+/// Lets a page write its markup as markup —
+/// <c>h.Html($"&lt;td&gt;&lt;a href=\"{url}\"&gt;{id}&lt;/a&gt;&lt;/td&gt;")</c> — while every hole is escaped by
+/// construction, the way docfx's <c>Html($"…")</c> templates do: a string is HTML-escaped (<see cref="HtmlText"/>, which also escapes both quotes, so the same escaping is safe in a quoted
 /// attribute value), a number is formatted in the invariant culture, and only
 /// <see cref="RawHtml_AlreadySanitized_DoNotWrapNoteText"/> is copied as is. There is deliberately no generic or
 /// <see cref="object"/> overload: a hole of any other type does not compile.

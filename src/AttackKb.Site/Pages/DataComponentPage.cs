@@ -57,7 +57,8 @@ public static class DataComponentPage
             h.Html($"<h2>ATT&amp;CK analytics</h2><ul>");
             foreach (var (s, a) in e.AttackAnalytics)
             {
-                h.Html($"""<li><a href="{p.Href(s.Url)}#{a.Id}"><span class="id">{a.Id}</span> {s.Strategy.Name}</a>""");
+                string href = p.Href(s.Url);
+                h.Html($"""<li><a href="{href}#{a.Id}"><span class="id">{a.Id}</span> {s.Strategy.Name}</a>""");
                 h.Html($""" <span class="platform">{string.Join(", ", a.Platforms)}</span></li>""").Line();
             }
             h.Html($"</ul>");

@@ -14,7 +14,8 @@ public static class FixedPages
         var h = p.H;
         h.Html($"<h1>Lint rules and diagnostic codes</h1>").Line();
         h.Html($"""<p class="lead">Every code <code>attackkb</code> can report.""");
-        h.Html($" Severities can be changed per code in <code>attackkb.json</code> (<code>&quot;severity&quot;</code>).</p>");
+        h.Html($" Severities can be changed per code in <code>attackkb.json</code>");
+        h.Html($" (<code>&quot;severity&quot;</code>).</p>");
         h.Line();
         foreach (var group in DiagnosticCatalog.All.GroupBy(d => d.Category))
         {
@@ -64,13 +65,13 @@ public static class FixedPages
 
             &quot;{Credits.AttackDesignation}&quot;</pre>
             """);
-        h.Html($"<p>{Credits.AttackTrademark} MITRE does not claim ATT&amp;CK enumerates every technique: covering every");
-        h.Html($" technique listed here does not guarantee full defensive coverage.");
+        h.Html($"<p>{Credits.AttackTrademark} MITRE does not claim ATT&amp;CK enumerates every technique:");
+        h.Html($" covering every technique listed here does not guarantee full defensive coverage.");
         h.Html($" The data is provided as is, without warranty.</p>");
         h.Html($"<h2>Sigma rules</h2><p>{Credits.SigmaCredit} Each Sigma rule page shows its author and licence.</p>");
         h.Html($"<h2>Atomic tests</h2><p>{Credits.AtomicCredit}</p>");
-        h.Html($"<h2>The knowledge base</h2><p>Notes, detection notes and tests not credited otherwise are the team&#39;s");
-        h.Html($" own work; each page names its source file.</p>");
+        h.Html($"<h2>The knowledge base</h2><p>Notes, detection notes and tests not credited otherwise");
+        h.Html($" are the team&#39;s own work; each page names its source file.</p>");
         return p.Finish("Licence and credits");
     }
 

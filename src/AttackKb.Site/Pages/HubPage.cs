@@ -19,8 +19,9 @@ public static class HubPage
         int followed = map.Hub.Count;
         int detected = map.Hub.Count(t => t.Coverage.TeamDetections > 0);
         int gaps = map.Hub.Count(t => t.Coverage.TeamDetections == 0 && t.Coverage.Gap is not null);
-        h.Html($"""<p class="lead">{followed} certificate techniques followed by the team: {detected} with team detections,""");
-        h.Html($" {gaps} with a documented gap, {followed - detected - gaps} uncovered. ");
+        h.Html($"""<p class="lead">{followed} certificate techniques followed by the team:""");
+        h.Html($" {detected} with team detections, {gaps} with a documented gap,");
+        h.Html($" {followed - detected - gaps} uncovered. ");
         h.Html($"""See also the <a href="{p.Href(SitePaths.Matrix)}">coverage matrix</a>""");
         h.Html($""" and the <a href="{p.Href(SitePaths.Layer)}">ATT&amp;CK Navigator layer</a>.</p>""").Line();
 
@@ -59,7 +60,8 @@ public static class HubPage
         var h = p.H;
         var c = t.Coverage;
         h.Html($"""<li class="card {Coverage.CssClass(c.Level)}" id="{t.Id}">""");
-        h.Html($"""<h3><a href="{p.Href(t.Url)}"><span class="id">{t.Id}</span> {t.Name}</a></h3><p class="context">""");
+        h.Html($"""<h3><a href="{p.Href(t.Url)}"><span class="id">{t.Id}</span> {t.Name}</a></h3>""");
+        h.Html($"""<p class="context">""");
         if (t.ParentId is { } parent)
         {
             h.Html($"Sub-technique of ");

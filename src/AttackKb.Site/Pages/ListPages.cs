@@ -74,8 +74,8 @@ public static class ListPages
             foreach (var s in map.Strategies)
             {
                 var strategy = s.Strategy;
-                h.Html($"""<li><a href="{p.Href(s.Url)}"><span class="id">{strategy.Id}</span> {strategy.Name}</a></li>""");
-                h.Line();
+                h.Html($"""<li><a href="{p.Href(s.Url)}"><span class="id">{strategy.Id}</span> {strategy.Name}</a>""");
+                h.Html($"</li>").Line();
             }
             h.Html($"</ul>");
         }

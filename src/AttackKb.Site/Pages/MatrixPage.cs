@@ -26,8 +26,8 @@ public static class MatrixPage
                 string level = Coverage.CssClass(t.Coverage.Level), label = Coverage.Label(t.Coverage.Level);
                 if (t.ParentId is null) h.Html($"""<li class="{level}">""");
                 else h.Html($"""<li class="{level} sub">""");
-                h.Html($"""<a href="{p.Href(t.Url)}" title="{label}"><span class="id">{t.Id}</span> {t.Name}</a></li>""");
-                h.Line();
+                h.Html($"""<a href="{p.Href(t.Url)}" title="{label}"><span class="id">{t.Id}</span> {t.Name}</a>""");
+                h.Html($"</li>").Line();
             }
             h.Html($"</ul></section>").Line();
         }

@@ -33,7 +33,8 @@ public static class StrategyPage
         foreach (var a in e.Analytics)
         {
             string platforms = string.Join(", ", a.Platforms);
-            h.Html($"""<article class="analytic" id="{a.Id}"><h3><span class="id">{a.Id}</span> {platforms}</h3>""").Line();
+            h.Html($"""<article class="analytic" id="{a.Id}">""");
+            h.Html($"""<h3><span class="id">{a.Id}</span> {platforms}</h3>""").Line();
             if (!string.IsNullOrWhiteSpace(a.Description)) p.Markdown(a.Description, null);
             if (a.LogSourceReferences.Count > 0)
             {

@@ -83,7 +83,8 @@ public class HtmlInterpolatedStringHandlerTests
         var accepted = typeof(HtmlInterpolatedStringHandler)
             .GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
             .Where(m => m.Name == "AppendFormatted")
-            .Select(m => (m.IsGenericMethod, Parameters: string.Join(",", m.GetParameters().Select(x => x.ParameterType.Name))))
+            .Select(m => (m.IsGenericMethod,
+                Parameters: string.Join(",", m.GetParameters().Select(x => x.ParameterType.Name))))
             .OrderBy(m => m.Parameters, StringComparer.Ordinal)
             .ToArray();
         Assert.Equal(

@@ -7,15 +7,16 @@ namespace AttackKb.Site.Html;
 /// <summary>
 /// Lets a page write its markup as markup —
 /// <c>h.Html($"&lt;td&gt;&lt;a href=\"{url}\"&gt;{id}&lt;/a&gt;&lt;/td&gt;")</c> — while every hole is escaped by
-/// construction, the way docfx's <c>Html($"…")</c> templates do: a string is HTML-escaped (<see cref="HtmlText"/>, which also escapes both quotes, so the same escaping is safe in a quoted
-/// attribute value), a number is formatted in the invariant culture, and only
-/// <see cref="RawHtml_AlreadySanitized_DoNotWrapNoteText"/> is copied as is. There is deliberately no generic or
-/// <see cref="object"/> overload: a hole of any other type does not compile.
+/// construction, the way docfx's <c>Html($"…")</c> templates do: a string is HTML-escaped (<see cref="HtmlText"/>,
+/// which also escapes both quotes, so the same escaping is safe in a quoted attribute value), a number is formatted in
+/// the invariant culture, and only <see cref="RawHtml_AlreadySanitized_DoNotWrapNoteText"/> is copied as is. There is
+/// deliberately no generic or <see cref="object"/> overload: a hole of any other type does not compile.
 /// <para>
 /// Escaping is only enough where a hole is text or a quoted attribute value, so the handler follows the literals
 /// (text, inside a tag, inside a quoted value) and throws when a hole stands anywhere else — a tag or attribute name,
 /// an unquoted value — or a template ends inside a tag. Templates are constants, so any such mistake fails the first
-/// time its page is rendered, in tests. It writes straight into the builder: no string per template.
+/// time its page is rendered, in tests. It writes straight into the builder: no string per template. Text inside
+/// <c>script</c> or <c>style</c> elements is not HTML text and must never be a hole (no page writes any).
 /// </para>
 /// </summary>
 [InterpolatedStringHandler]

@@ -48,7 +48,8 @@ public static class Layout
             </head>
 
             """);
-        h.Open("body", bodyClass, ("data-root", root)).Line();
+        if (bodyClass is null) h.Html($"""<body data-root="{root}">""").Line();
+        else h.Html($"""<body class="{bodyClass}" data-root="{root}">""").Line();
         h.Html($"""
             <a class="skip" href="#main">Skip to content</a>
             <header class="site"><div class="bar"><a class="brand" href="{root}{SitePaths.Home}">{siteTitle}</a>

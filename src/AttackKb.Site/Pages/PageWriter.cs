@@ -77,12 +77,13 @@ public sealed class PageWriter
         else H.Text(idOrName);
     }
 
-    public void TacticLink(TacticEntry t) => H.Link(Href(t.Url), t.Name);
+    public void TacticLink(TacticEntry t) => H.Html($"""<a href="{Href(t.Url)}">{t.Name}</a>""");
 
     /// <summary>An external link from note data (a reference URL): only if the link policy allows it, else text.</summary>
     public void ExternalLink(string? url, string text)
     {
-        if (url is not null && LinkPolicy.Classify(url) == LinkClass.External) H.Link(url.Trim(), text, "ext");
+        if (url is not null && LinkPolicy.Classify(url) == LinkClass.External)
+            H.Html($"""<a class="ext" href="{url.Trim()}">{text}</a>""");
         else H.Text(text);
     }
 

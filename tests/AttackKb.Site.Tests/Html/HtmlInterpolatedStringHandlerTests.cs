@@ -36,11 +36,13 @@ public class HtmlInterpolatedStringHandlerTests
     }
 
     [Fact]
-    public void Holes_escape_exactly_as_the_builder_methods_do()
+    public void Holes_escape_as_HtmlText_does_dropping_what_HTML_does_not_allow()
     {
         string hostile = "a\"b'c<d>e&f\r\u0001g";
+        const string escaped = "a&quot;b&#39;c&lt;d&gt;e&amp;fg";
+        Assert.Equal(escaped, HtmlText.Escape(hostile));
         Assert.Equal(
-            Render(h => h.Open("span", null, ("title", hostile)).Text(hostile).Close("span")),
+            $"<span title=\"{escaped}\">{escaped}</span>",
             Render(h => h.Html($"<span title=\"{hostile}\">{hostile}</span>")));
     }
 

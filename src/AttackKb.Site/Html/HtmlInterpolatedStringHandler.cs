@@ -28,8 +28,9 @@ public ref struct HtmlInterpolatedStringHandler
 
     public HtmlInterpolatedStringHandler(int literalLength, int formattedCount, HtmlBuilder builder)
     {
+        // No EnsureCapacity: on a StringBuilder it resizes the last chunk to the exact size asked, a copy per template;
+        // letting Append grow it in chunks is what the builder's methods always did.
         _sb = builder.Buffer;
-        _sb.EnsureCapacity(_sb.Length + literalLength + formattedCount * 16);
         _place = Place.Text;
         _quote = '\0';
     }

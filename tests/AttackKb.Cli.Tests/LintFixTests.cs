@@ -74,25 +74,6 @@ public class LintFixTests
         Assert.Equal("T1553.004\n", File.ReadAllText(Path.Combine(kb, "d-good.md")));
     }
 
-    [NotRootFact]
-    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    public void A_read_only_folder_is_a_diagnostic_and_the_note_is_untouched()
-    {
-        string kb = RepoPaths.TempFolder("fix-readonly");
-        string folder = Path.Combine(kb, "locked");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "n.md"), "t1553_004\n");
-        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
-        try
-        {
-            var bag = new DiagnosticBag();
-            Assert.Empty(FixApplier.Apply(kb, [Edit("locked/n.md")], bag));
-            Assert.Equal("AKB7210", Assert.Single(bag.Items).Id);
-            Assert.Equal("t1553_004\n", File.ReadAllText(Path.Combine(folder, "n.md")));
-        }
-        finally { File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute); }
-    }
-
     [Fact]
     public void Concurrent_atomic_writes_of_one_file_never_collide_or_leave_a_temporary_file()
     {
@@ -129,15 +110,5 @@ public class LintFixTests
         Assert.Equal(files, Directory.GetFiles(actual, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(actual, f)).Order(StringComparer.Ordinal));
         foreach (string f in files)
             Assert.Equal(File.ReadAllText(Path.Combine(expected, f)), File.ReadAllText(Path.Combine(actual, f)));
-    }
-}
-
-/// <summary>A fact that needs an ordinary POSIX user: root writes into read-only folders, so the test would prove nothing.</summary>
-public sealed class NotRootFactAttribute : FactAttribute
-{
-    public NotRootFactAttribute()
-    {
-        if (OperatingSystem.IsWindows()) Skip = "folder permissions here are POSIX modes";
-        else if (Environment.UserName == "root") Skip = "runs as root, who ignores folder permissions";
     }
 }

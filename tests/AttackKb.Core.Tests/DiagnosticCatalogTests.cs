@@ -21,3 +21,21 @@ public class DiagnosticCatalogTests
         }
     }
 }
+
+public class DiagnosticArgumentsTests
+{
+    [Fact]
+    public void A_diagnostic_keeps_its_arguments_as_the_message_shows_them_escaped_and_invariant()
+    {
+        Diagnostic size, key;
+        using (new CultureScope("tr-TR"))
+        {
+            size = Diagnostic.Create(InputDiagnostics.TooLarge, null, 4194305L, 1.5);
+            key = Diagnostic.Create(NoteDiagnostics.UnknownKey, null, "n\u202Eame", "canonical", "");
+        }
+        Assert.Equal(["4194305", "1.5"], size.Arguments);
+        Assert.Equal("n<U+202E>ame", key.Arguments[0]);
+        Assert.Contains(key.Arguments[0], key.Message);
+        Assert.Equal(size, size with { Arguments = [] });
+    }
+}

@@ -12,6 +12,7 @@ public class ValidatorTests
     private sealed class ThrowingRule : LintRule
     {
         public override string Name => "ThrowingRule";
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [];
         public override void CheckNote(Note note, LintContext context, DiagnosticBag bag) => throw new InvalidOperationException("boom");
     }
 

@@ -45,7 +45,10 @@ public static class AttackCommand
             Count(o, "detection strategies", release.DetectionStrategies);
             Count(o, "analytics", release.Analytics);
             Count(o, "mitigations", release.Mitigations);
-            Count(o, "groups/software/campaigns", release.Others);
+            Count(o, "groups", release.Groups);
+            Count(o, "software", release.Software);
+            Count(o, "campaigns", release.Campaigns);
+            if (release.Assets.Count > 0) Count(o, "assets", release.Assets);
             foreach (var d in bag.Items.Order()) parse.InvocationConfiguration.Error.WriteLine(d);
             return ExitCodes.Ok;
         });

@@ -3,7 +3,9 @@ using AttackKb.Core.Config;
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
 using AttackKb.Notes.Loading;
+using AttackKb.Site;
 using AttackKb.Stix.Reading;
+using AttackKb.Stix.Writing;
 
 namespace AttackKb.Cli.Common;
 
@@ -42,7 +44,13 @@ public sealed class Workspace
         string? cfgPath = configPath ?? (File.Exists(Path.Combine(root, KbConfig.FileName)) ? Path.Combine(root, KbConfig.FileName) : null);
         if (configPath is not null && !File.Exists(configPath)) throw new UsageException($"config file not found: {configPath}");
         KbConfig config;
-        try { config = cfgPath is null ? KbConfig.Default : KbConfig.Load(cfgPath); }
+        try
+        {
+            config = cfgPath is null ? KbConfig.Default : KbConfig.Load(cfgPath);
+            // Every section is checked now, whatever the command: a bad "site" fails `lint` as it fails `site`.
+            _ = SiteOptions.From(config);
+            _ = StixOptions.From(config);
+        }
         catch (ConfigException e) { throw new UsageException(e.Message); }
 
         string? releasePath = attackPath ?? (config.Attack is { } a ? Path.Combine(root, a) : null);

@@ -54,17 +54,67 @@ internal static class TechniqueJson
             json.WriteStartArray("attackDetectionStrategies");
             foreach (var s in v.Strategies) WriteStrategy(json, kb.Release!, s);
             json.WriteEndArray();
+            json.WriteStartArray("mitigations");
+            foreach (var (m, how) in v.Mitigations) WriteRelated(json, m, how);
+            json.WriteEndArray();
+            json.WriteStartArray("procedureExamples");
+            foreach (var (user, procedure) in v.Procedures) WriteRelated(json, user, procedure);
+            json.WriteEndArray();
+            json.WriteStartObject("revocations");
+            json.WriteStartArray("replaces");
+            foreach (var old in v.Replaces) WriteIdentity(json, old);
+            json.WriteEndArray();
+            if (v.ReplacedBy is { } by)
+            {
+                json.WritePropertyName("replacedBy");
+                WriteIdentity(json, by);
+            }
+            else json.WriteNull("replacedBy");
+            json.WriteEndObject();
             json.WriteEndObject();
         }
         JsonOutput.Write(w, stream);
     }
 
+    /// <summary>A mitigation or a procedure example: the object, the relationship's text and its references.</summary>
+    private static void WriteRelated(Utf8JsonWriter json, AttackObject o, AttackRelationship relationship)
+    {
+        json.WriteStartObject();
+        IdentityProperties(json, o);
+        json.WriteString("kind", AttackKind.Of(o));
+        json.WriteString("relationshipId", relationship.StixId);
+        Optional(json, "description", relationship.Description);
+        json.WriteStartArray("references");
+        foreach (var r in relationship.References)
+        {
+            json.WriteStartObject();
+            json.WriteString("sourceName", r.SourceName);
+            Optional(json, "url", r.Url);
+            Optional(json, "description", r.Description);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteIdentity(Utf8JsonWriter json, AttackObject o)
+    {
+        json.WriteStartObject();
+        IdentityProperties(json, o);
+        json.WriteEndObject();
+    }
+
+    private static void IdentityProperties(Utf8JsonWriter json, AttackObject o)
+    {
+        json.WriteString("id", o.Id);
+        json.WriteString("stixId", o.StixId);
+        json.WriteString("name", o.Name);
+    }
+
     private static void WriteStrategy(Utf8JsonWriter json, AttackRelease release, AttackDetectionStrategy s)
     {
         json.WriteStartObject();
-        json.WriteString("id", s.Id);
-        json.WriteString("stixId", s.StixId);
-        json.WriteString("name", s.Name);
+        IdentityProperties(json, s);
         json.WriteStartArray("analytics");
         foreach (var an in s.Analytics.Select(release.Find).OfType<AttackAnalytic>())
         {

@@ -82,8 +82,34 @@ internal static class TechniqueText
                     w.WriteLine($"    {an.Id}  {string.Join(", ", an.Platforms)}  ← {string.Join("; ", components)}");
                 }
             }
+            WriteAttackUsage(w, r, v);
         }
     }
+
+    /// <summary>Mitigations, procedure examples and revocations: what attack.mitre.org shows after the description.</summary>
+    private static void WriteAttackUsage(TextWriter w, Core.Attack.AttackRelease r, TechniqueView v)
+    {
+        w.WriteLine(v.Mitigations.Count == 0 ? $"Mitigations  none in {r.Info.DisplayName}" : $"Mitigations ({r.Info.DisplayName})");
+        foreach (var (m, how) in v.Mitigations)
+        {
+            w.WriteLine($"  {m.Id}  {m.Name}");
+            if (how.Description is { } text) w.WriteLine($"    {OneLine(text)}");
+        }
+        w.WriteLine(v.Procedures.Count == 0 ? "Procedure examples  none" : $"Procedure examples ({v.Procedures.Count})");
+        foreach (var (user, procedure) in v.Procedures)
+        {
+            w.WriteLine($"  {user.Id}  {user.Name}  ({Core.Attack.AttackKind.Of(user)})");
+            if (procedure.Description is { } text) w.WriteLine($"    {OneLine(text)}");
+        }
+        if (v.Replaces.Count == 0 && v.ReplacedBy is null) return;
+        w.WriteLine("Revoked");
+        foreach (var old in v.Replaces) w.WriteLine($"  {old.Id}  {old.Name}  revoked by {v.AttackId}");
+        if (v.ReplacedBy is { } by) w.WriteLine($"  {v.AttackId}  revoked by {by.Id}  {by.Name}");
+    }
+
+    /// <summary>MITRE's texts may hold line breaks: keep each entry on one indented line.</summary>
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static void Field(TextWriter w, string label, string? value)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
 using AttackKb.Cli.Common;
@@ -13,7 +14,7 @@ namespace AttackKb.Cli.Reporting;
 /// repository root (the working directory, or --path-base), which code scanning maps to the checkout.
 /// Deterministic: no run timestamps, no absolute paths.
 /// </summary>
-internal static class SarifFormat
+internal static partial class SarifFormat
 {
     public static string Render(LintResult result, ReportPaths paths)
     {
@@ -41,6 +42,7 @@ internal static class SarifFormat
                 w.WriteStartObject("shortDescription"); w.WriteString("text", r.Title); w.WriteEndObject();
                 w.WriteStartObject("fullDescription"); w.WriteString("text", r.Help); w.WriteEndObject();
                 w.WriteStartObject("help"); w.WriteString("text", r.Help); w.WriteEndObject();
+                WriteMessageStrings(w, r);
                 if (paths.RulesPage is { } rulesPage) w.WriteString("helpUri", rulesPage + "#" + r.Id);
                 w.WriteStartObject("defaultConfiguration"); w.WriteString("level", Level(r.DefaultSeverity)); w.WriteEndObject();
                 w.WriteStartObject("properties"); w.WriteString("category", r.Category.ToString()); w.WriteEndObject();
@@ -56,7 +58,7 @@ internal static class SarifFormat
                 w.WriteString("ruleId", d.Id);
                 if (index.TryGetValue(d.Id, out int i)) w.WriteNumber("ruleIndex", i);
                 w.WriteString("level", Level(d.Severity));
-                w.WriteStartObject("message"); w.WriteString("text", d.Message); w.WriteEndObject();
+                WriteMessage(w, d);
                 if (d.Location is { } loc)
                 {
                     w.WriteStartArray("locations");
@@ -103,4 +105,37 @@ internal static class SarifFormat
     private static string Pascal(string title) =>
         string.Concat(title.Split([' ', '-', '/', '&', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+
+    /// <summary>The rule's message format as SARIF's <c>messageStrings.default</c>: placeholders are plain
+    /// <c>{n}</c> there, so a .NET format specifier (<c>{0:N0}</c>) is dropped; the arguments carry the values.
+    /// The SARIF Multitool (SARIF2001) wants these texts to end in a period, unlike the messages of our reports.</summary>
+    private static void WriteMessageStrings(Utf8JsonWriter w, DiagnosticDescriptor r)
+    {
+        w.WriteStartObject("messageStrings");
+        w.WriteStartObject(MessageId);
+        string format = FormatSpecifier().Replace(r.MessageFormat, "{$1}");
+        w.WriteString("text", format.EndsWith('.') ? format : format + "."); // SARIF2001: a sentence ends in a period
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    /// <summary>The message as text, and as the rule's format plus arguments, so a viewer can use either.</summary>
+    private static void WriteMessage(Utf8JsonWriter w, Diagnostic d)
+    {
+        w.WriteStartObject("message");
+        w.WriteString("text", d.Message);
+        w.WriteString("id", MessageId);
+        if (d.Arguments.Count > 0)
+        {
+            w.WriteStartArray("arguments");
+            foreach (string a in d.Arguments) w.WriteStringValue(a);
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+    }
+
+    private const string MessageId = "default";
+
+    [GeneratedRegex(@"\{([0-9]+)[:,][^}]*\}")]
+    private static partial Regex FormatSpecifier();
 }

@@ -19,6 +19,8 @@ public abstract record AttackObject
     public string? CreatedByRef { get; init; }
     public string? ModifiedByRef { get; init; }
     public IReadOnlyList<string> MarkingRefs { get; init; } = [];
+    /// <summary>ATT&CK ID of the <c>revoked-by</c> target, when revoked (T1130 → T1553.004).</summary>
+    public string? RevokedBy { get; init; }
     public string? Url => References.FirstOrDefault(r => r.ExternalId == Id)?.Url;
 }
 
@@ -32,8 +34,6 @@ public sealed record AttackTechnique : AttackObject
     public IReadOnlyList<string> Platforms { get; init; } = [];
     public bool IsSubtechnique { get; init; }
     public string? ParentId { get; init; }
-    /// <summary>ATT&CK ID of the <c>revoked-by</c> target, when revoked.</summary>
-    public string? RevokedBy { get; init; }
     /// <summary>Deprecated <c>x_mitre_data_sources</c> ("Source: Component").</summary>
     public IReadOnlyList<string> DataSources { get; init; } = [];
     public IReadOnlyList<string> Contributors { get; init; } = [];
@@ -96,9 +96,3 @@ public sealed record AttackMitigation : AttackObject
     public IReadOnlyList<string> Techniques { get; init; } = [];
 }
 
-/// <summary>Groups, software, campaigns: kept as identities so links and Sigma tags (<c>attack.g0069</c>) resolve.</summary>
-public sealed record AttackOtherObject : AttackObject
-{
-    /// <summary>STIX type: intrusion-set, malware, tool, campaign.</summary>
-    public required string StixType { get; init; }
-}

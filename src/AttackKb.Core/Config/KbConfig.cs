@@ -5,8 +5,9 @@ namespace AttackKb.Core.Config;
 
 /// <summary>
 /// <c>attackkb.json</c> at the knowledge-base root (or <c>--config</c>). The shared keys are typed here; each back end
-/// reads its own section (<c>"stix"</c>, <c>"site"</c>, …) through <see cref="Section"/>, so adding one touches one file.
-/// Unknown keys are ignored; a malformed file is a usage/config error (exit 2).
+/// reads its own section (<c>"stix"</c>, <c>"site"</c>, …) through <see cref="Section"/>.
+/// Every key is checked against <see cref="ConfigSchema"/> when the file is loaded: an unknown key, like a malformed
+/// file, is a usage/config error (exit 2), located, with the key it probably meant.
 /// </summary>
 public sealed record KbConfig
 {
@@ -39,9 +40,11 @@ public sealed record KbConfig
     public static KbConfig Load(string path)
     {
         JsonDocument doc;
+        byte[] bytes;
         try
         {
-            doc = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            bytes = File.ReadAllBytes(path);
+            doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException e)
         {
@@ -53,6 +56,8 @@ public sealed record KbConfig
         }
         var root = doc.RootElement.Clone();
         if (root.ValueKind != JsonValueKind.Object) throw new ConfigException($"{path}: the configuration must be a JSON object");
+        var unknown = ConfigKeyCheck.UnknownKeys(bytes, path);
+        if (unknown.Count > 0) throw new ConfigException(string.Join("\n", unknown));
 
         var config = new KbConfig { Root = root, SourcePath = path };
         if (Strings(root, "include", path) is { } include) config = config with { Include = include };

@@ -20,15 +20,35 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceLocation?
         Location is { } loc ? Related.Prepend(loc) : Related;
 
     /// <summary>
+    /// The values the descriptor's <see cref="DiagnosticDescriptor.MessageFormat"/> was filled with, each formatted
+    /// as in <see cref="Message"/> (SARIF carries them with the format as <c>message.arguments</c>). Not part of
+    /// equality: the message already says the same.
+    /// </summary>
+    public IReadOnlyList<string> Arguments { get; init; } = Array.Empty<string>();
+
+    /// <summary>
     /// Fills the message; string arguments come from user files, so their invisible characters (bidi overrides,
     /// zero-width, control) are escaped here, once, for every report format.
     /// </summary>
-    public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation? location, params object?[] args) =>
-        new(descriptor, location,
-            args.Length == 0
-                ? descriptor.MessageFormat
-                : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, EscapeStrings(args)),
-            descriptor.DefaultSeverity);
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation? location, params object?[] args)
+    {
+        if (args.Length == 0) return new(descriptor, location, descriptor.MessageFormat, descriptor.DefaultSeverity);
+        var escaped = EscapeStrings(args);
+        string message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, escaped);
+        return new(descriptor, location, message, descriptor.DefaultSeverity) { Arguments = Formatted(escaped) };
+    }
+
+    /// <summary>Each argument as the message shows it: its format specifier ({0:N0}) is in the format, so only the
+    /// invariant text of the value goes here.</summary>
+    private static string[] Formatted(object?[] args) =>
+        Array.ConvertAll(args, a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? "");
+
+    public bool Equals(Diagnostic? other) =>
+        other is not null && Descriptor == other.Descriptor && Nullable.Equals(Location, other.Location)
+        && string.Equals(Message, other.Message, StringComparison.Ordinal) && Severity == other.Severity
+        && ReferenceEquals(Related, other.Related);
+
+    public override int GetHashCode() => HashCode.Combine(Descriptor, Location, Message, Severity, Related);
 
     private static object?[] EscapeStrings(object?[] args) =>
         Array.ConvertAll(args, a => a is string s ? UnsafeCharacters.Escape(s) : a);

@@ -27,6 +27,10 @@ public static class ReleaseDiagnostics
         "the bundle has no x-mitre-collection object; the release version is '{0}'",
         "Official ATT&CK bundles carry an x-mitre-collection with the release version (x_mitre_version).");
 
+    public static readonly DiagnosticDescriptor DataComponentWithoutId = new("AKB8007", "Data components without DC ID", Severity.Info, C,
+        "{0} data component(s) have no DC ID (first: {1}); kept under their STIX id",
+        "Releases before ATT&CK 18 gave data components no external_id; 18 gave the same STIX objects DC IDs. They are kept, named by STIX id, so a diff sees them as the same objects.");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [EmptyValues, UnknownType, DanglingReference, MissingAttackId, MalformedObject, NoCollection];
+        [EmptyValues, UnknownType, DanglingReference, MissingAttackId, MalformedObject, NoCollection, DataComponentWithoutId];
 }

@@ -4,12 +4,13 @@ using System.Text.Json;
 namespace AttackKb.Core.Diff;
 
 /// <summary>
-/// The diff as JSON (README "attackkb diff → JSON"): fixed property order, every group always present (empty arrays),
-/// lists in ordinal ID order, '\n' newlines, so the same inputs give the same bytes. Format id <c>attackkb-diff</c>, version 1.
+/// The diff as JSON (README "attackkb diff → JSON"): <c>counts.&lt;kind&gt;.&lt;category&gt;</c>, then the entries
+/// under <c>changes.&lt;kind&gt;.&lt;category&gt;</c>. Fixed property order, every kind and category always present,
+/// entries in ordinal ID order, '\n' newlines: the same inputs give the same bytes. Format <c>attackkb-diff</c>, v2.
 /// </summary>
 public static class DiffJsonWriter
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -28,35 +29,27 @@ public static class DiffJsonWriter
         Side(w, "old", r.Old);
         Side(w, "new", r.New);
         w.WriteNumber("changeCount", r.ChangeCount);
-
-        w.WriteStartObject("techniques");
-        Entries(w, "added", r.Added);
-        Entries(w, "removed", r.Removed);
-        w.WriteStartArray("revoked");
-        foreach (var e in r.Revoked)
+        w.WriteStartObject("counts");
+        foreach (var (kind, _) in DiffKinds.All)
         {
-            w.WriteStartObject();
-            w.WriteString("id", e.Id);
-            w.WriteString("name", e.Name);
-            w.WriteString("replacedBy", e.ReplacedBy);
-            w.WriteString("replacedByName", e.ReplacedByName);
+            w.WriteStartObject(kind);
+            foreach (var c in ChangeCategories.All) w.WriteNumber(ChangeCategories.Json(c), r.Count(kind, c));
             w.WriteEndObject();
         }
-        w.WriteEndArray();
-        Entries(w, "deprecated", r.Deprecated);
-        Changes(w, "majorVersionChanges", r.MajorVersionChanges);
-        Changes(w, "minorVersionChanges", r.MinorVersionChanges);
-        Changes(w, "otherChanges", r.OtherChanges);
-        w.WriteStartArray("descriptionChanges");
-        foreach (var c in r.DescriptionChanges) w.WriteStringValue(c.Id);
-        w.WriteEndArray();
-        ListChanges(w, "tacticChanges", r.TacticChanges, "tactics");
-        ListChanges(w, "platformChanges", r.PlatformChanges, "platforms");
         w.WriteEndObject();
-
-        Group(w, "detectionStrategies", r.DetectionStrategies);
-        Group(w, "analytics", r.Analytics);
-        Group(w, "dataComponents", r.DataComponents);
+        w.WriteStartObject("changes");
+        foreach (var (kind, _) in DiffKinds.All)
+        {
+            w.WriteStartObject(kind);
+            foreach (var c in ChangeCategories.All)
+            {
+                w.WriteStartArray(ChangeCategories.Json(c));
+                foreach (var e in r.Of(kind, c)) Entry(w, e);
+                w.WriteEndArray();
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
 
         if (r.KnowledgeBase is { } kb)
         {
@@ -90,36 +83,31 @@ public static class DiffJsonWriter
         w.WriteEndObject();
     }
 
-    private static void Entries(Utf8JsonWriter w, string name, IReadOnlyList<TechniqueEntry> entries)
+    private static void Entry(Utf8JsonWriter w, ChangeEntry e)
     {
-        w.WriteStartArray(name);
-        foreach (var e in entries)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", e.Id);
-            w.WriteString("name", e.Name);
-            Strings(w, "tactics", e.Tactics);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
-
-    private static void Changes(Utf8JsonWriter w, string name, IReadOnlyList<ObjectChange> changes)
-    {
-        w.WriteStartArray(name);
-        foreach (var c in changes) Change(w, c);
-        w.WriteEndArray();
-    }
-
-    private static void Change(Utf8JsonWriter w, ObjectChange c)
-    {
+        var o = e.Current;
         w.WriteStartObject();
-        w.WriteString("id", c.Id);
-        w.WriteString("name", c.Name);
-        w.WriteString("oldVersion", c.OldVersion);
-        w.WriteString("newVersion", c.NewVersion);
+        w.WriteString("id", o.Id);
+        w.WriteString("stixId", o.StixId);
+        w.WriteString("name", o.Name);
+        w.WriteString("url", o.Url);
+        w.WriteString("oldVersion", e.Old?.Version);
+        w.WriteString("newVersion", e.New?.Version);
+        if (o.Path is not null) w.WriteString("path", o.Path);
+        if (e.Category == ChangeCategory.Revocations)
+        {
+            if (e.RevokedBy is { } by)
+            {
+                w.WriteStartObject("revokedBy");
+                w.WriteString("id", by.Id);
+                w.WriteString("stixId", by.StixId);
+                w.WriteString("name", by.Name);
+                w.WriteEndObject();
+            }
+            else w.WriteNull("revokedBy");
+        }
         w.WriteStartArray("changes");
-        foreach (var f in c.Changes)
+        foreach (var f in e.Changes)
         {
             w.WriteStartObject();
             w.WriteString("field", f.Field);
@@ -137,47 +125,6 @@ public static class DiffJsonWriter
         }
         w.WriteEndArray();
         w.WriteEndObject();
-    }
-
-    private static void ListChanges(Utf8JsonWriter w, string name, IReadOnlyList<ObjectChange> changes, string field)
-    {
-        w.WriteStartArray(name);
-        foreach (var c in changes)
-        {
-            var f = c.Field(field)!;
-            w.WriteStartObject();
-            w.WriteString("id", c.Id);
-            w.WriteString("name", c.Name);
-            Strings(w, "added", f.Added);
-            Strings(w, "removed", f.Removed);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
-
-    private static void Group(Utf8JsonWriter w, string name, ObjectGroup g)
-    {
-        w.WriteStartObject(name);
-        ObjectEntries(w, "added", g.Added);
-        ObjectEntries(w, "removed", g.Removed);
-        w.WriteStartArray("changed");
-        foreach (var c in g.Changed) Change(w, c);
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static void ObjectEntries(Utf8JsonWriter w, string name, IReadOnlyList<ObjectEntry> entries)
-    {
-        w.WriteStartArray(name);
-        foreach (var e in entries)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", e.Id);
-            w.WriteString("name", e.Name);
-            w.WriteString("detail", e.Detail);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
     }
 
     private static void Notes(Utf8JsonWriter w, string name, IReadOnlyList<KbNoteStatus> notes)

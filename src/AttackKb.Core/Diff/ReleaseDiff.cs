@@ -3,9 +3,11 @@ using System.Globalization;
 namespace AttackKb.Core.Diff;
 
 /// <summary>
-/// Computes a <see cref="DiffReport"/> between two sides. Techniques are matched by ATT&CK ID (never by name);
-/// versions are <c>major.minor</c> strings compared as numbers, so "1.10" is after "1.9". A knowledge base against
-/// a release always reads KB → release, whichever order the sides were given in.
+/// Computes a <see cref="DiffReport"/> in MITRE's changelog categories. Objects are matched by STIX id; a team's
+/// note without one is matched by ATT&CK ID. For objects live on the old side: revoked or deprecated on the new →
+/// revocation / deprecation; version <c>x.y → x+1.0</c> → major, <c>x.y → x.y+1</c> → minor, any other version
+/// change → other; same version with <c>modified</c> or compared facts changed → patch. Objects revoked or
+/// deprecated on both sides are not reported. A knowledge base against a release always reads KB → release.
 /// </summary>
 public static class ReleaseDiff
 {
@@ -14,102 +16,84 @@ public static class ReleaseDiff
         bool kbMode = (old.Kind == DiffSideKind.KnowledgeBase) != (@new.Kind == DiffSideKind.KnowledgeBase);
         if (kbMode && old.Kind == DiffSideKind.Release) (old, @new) = (@new, old);
 
-        var added = new List<TechniqueEntry>();
-        var removed = new List<TechniqueEntry>();
-        var revoked = new List<RevokedEntry>();
-        var deprecated = new List<TechniqueEntry>();
-        var major = new List<ObjectChange>();
-        var minor = new List<ObjectChange>();
-        var other = new List<ObjectChange>();
-
-        var ids = kbMode ? old.Techniques.Keys : old.Techniques.Keys.Union(@new.Techniques.Keys, StringComparer.Ordinal);
-        foreach (string id in ids.Order(StringComparer.Ordinal))
+        var entries = new List<ChangeEntry>();
+        foreach (var (o, n) in Match(old, @new))
         {
-            var o = old.Techniques.GetValueOrDefault(id);
-            var n = @new.Techniques.GetValueOrDefault(id);
-            if (o is null || !o.Live)
-            {
-                if (n is { Live: true } && !kbMode) added.Add(new TechniqueEntry(id, n.Name, n.Tactics));
-                continue;
-            }
-            if (n is null)
-            {
-                if (!kbMode) removed.Add(new TechniqueEntry(id, o.Name, o.Tactics));
-                continue;
-            }
-            if (n.Revoked)
-            {
-                var (rid, rname) = Replacement(@new, n);
-                if (!kbMode) revoked.Add(new RevokedEntry(id, o.Name, rid, rname));
-                continue;
-            }
-            if (n.Deprecated)
-            {
-                if (!kbMode) deprecated.Add(new TechniqueEntry(id, o.Name, o.Tactics));
-                continue;
-            }
-            var changes = TechniqueChanges(o, n);
-            int bump = Bump(o.Version, n.Version);
-            bool versionDiffers = o.Version is not null && n.Version is not null && o.Version != n.Version;
-            if (changes.Count == 0 && !versionDiffers) continue;
-            var change = new ObjectChange(id, n.Name, o.Version, n.Version, changes);
-            (bump switch { 2 => major, 1 => minor, _ => other }).Add(change);
+            // KB against a release: the KB's notes that the release has; the others are in KbStatus.
+            if (kbMode && (o is null || n is null || o.Kind != "techniques")) continue;
+            if (Categorize(o, n, @new) is not { } entry) continue;
+            // Notes on revoked or deprecated techniques are listed once, in KbStatus, with the note's path.
+            if (kbMode && entry.Category is ChangeCategory.Revocations or ChangeCategory.Deprecations) continue;
+            entries.Add(entry);
         }
-
-        var all = major.Concat(minor).Concat(other).OrderBy(c => c.Id, StringComparer.Ordinal).ToArray();
+        var kindOrder = DiffKinds.All.Select((k, i) => (k.Json, i)).ToDictionary(x => x.Json, x => x.i, StringComparer.Ordinal);
         return new DiffReport
         {
             Old = Info(old),
             New = Info(@new),
             Mode = kbMode ? DiffMode.KnowledgeBaseAgainstRelease : DiffMode.Full,
-            Added = added,
-            Removed = removed,
-            Revoked = revoked,
-            Deprecated = deprecated,
-            MajorVersionChanges = major,
-            MinorVersionChanges = minor,
-            OtherChanges = other,
-            DescriptionChanges = all.Where(c => c.Field("description") is not null).ToArray(),
-            TacticChanges = all.Where(c => c.Field("tactics") is not null).ToArray(),
-            PlatformChanges = all.Where(c => c.Field("platforms") is not null).ToArray(),
-            DetectionStrategies = kbMode ? ObjectGroup.Empty : Strategies(old, @new),
-            Analytics = kbMode ? ObjectGroup.Empty : Analytics(old, @new),
-            DataComponents = kbMode || old.Kind != DiffSideKind.Release ? ObjectGroup.Empty : Components(old, @new),
+            Entries = entries.OrderBy(e => kindOrder.GetValueOrDefault(e.Kind, int.MaxValue)).ThenBy(e => e.Category)
+                .ThenBy(e => e.Current.Id, StringComparer.Ordinal).ThenBy(e => e.Current.Key, StringComparer.Ordinal).ToArray(),
             KnowledgeBase = kbMode ? KbStatusOf(old, @new) : null,
         };
     }
 
-    private static DiffSideInfo Info(DiffSide side) =>
-        new(side.Kind == DiffSideKind.Release ? "release" : "knowledge-base", side.Name, side.Source);
-
-    private static List<FieldChange> TechniqueChanges(TechniqueFacts o, TechniqueFacts n)
+    /// <summary>Pairs by key (STIX id); objects known only by ATT&CK ID on one side are then paired by kind and ID.</summary>
+    private static IEnumerable<(DiffObject? Old, DiffObject? New)> Match(DiffSide old, DiffSide @new)
     {
-        var changes = new List<FieldChange>();
-        bool text = o.OfficialText && n.OfficialText; // a team's own words are not a change of ATT&CK's text
-        if (text && !string.Equals(o.Name.Trim(), n.Name.Trim(), StringComparison.Ordinal)) changes.Add(new FieldChange("name", o.Name, n.Name, [], []));
-        if (text && o.Description is not null && n.Description is not null && Normalize(o.Description) != Normalize(n.Description))
-            changes.Add(new FieldChange("description", null, null, [], []));
-        if (ListChange("tactics", o.Tactics, n.Tactics) is { } t) changes.Add(t);
-        if (ListChange("platforms", o.Platforms, n.Platforms) is { } p) changes.Add(p);
-        return changes;
+        var pairs = new List<(DiffObject?, DiffObject?)>();
+        var unmatchedOld = new List<DiffObject>();
+        var unmatchedNew = @new.Objects.Values.Where(n => !old.Objects.ContainsKey(n.Key)).ToList();
+        foreach (var o in old.Objects.Values)
+        {
+            if (@new.Objects.TryGetValue(o.Key, out var n)) pairs.Add((o, n));
+            else unmatchedOld.Add(o);
+        }
+        var newById = unmatchedNew.GroupBy(n => (n.Kind, n.Id)).ToDictionary(g => g.Key, g => g.First());
+        foreach (var o in unmatchedOld)
+        {
+            if (newById.TryGetValue((o.Kind, o.Id), out var n) && (o.StixId is null || n.StixId is null))
+            {
+                newById.Remove((o.Kind, o.Id));
+                unmatchedNew.Remove(n);
+                pairs.Add((o, n));
+            }
+            else pairs.Add((o, null));
+        }
+        pairs.AddRange(unmatchedNew.Select(n => ((DiffObject?)null, (DiffObject?)n)));
+        return pairs;
     }
 
-    private static FieldChange? ListChange(string field, IReadOnlyList<string> old, IReadOnlyList<string> @new)
+    private static ChangeEntry? Categorize(DiffObject? o, DiffObject? n, DiffSide newSide)
     {
-        var added = @new.Except(old, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var removed = old.Except(@new, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        return added.Length + removed.Length == 0 ? null : new FieldChange(field, null, null, added, removed);
+        if (o is null) return new ChangeEntry(n!.Kind, ChangeCategory.Additions, null, n, []);
+        if (n is null) return new ChangeEntry(o.Kind, ChangeCategory.Deletions, o, null, []);
+        if (!o.Live && !n.Live) return null;
+        if (!o.Live) return new ChangeEntry(n.Kind, ChangeCategory.Additions, o, n, []); // live again: new to readers
+        var changes = Changes(o, n);
+        if (n.Revoked)
+            return new ChangeEntry(n.Kind, ChangeCategory.Revocations, o, n, changes) { RevokedBy = Revoker(newSide, n) };
+        if (n.Deprecated) return new ChangeEntry(n.Kind, ChangeCategory.Deprecations, o, n, changes);
+        ChangeCategory? category = VersionChange(o.Version, n.Version);
+        // A patch: same version, `modified` changed. In a release, relationships are objects of their own (MITRE's
+        // changelog does not count a new "uses" as a change of the technique); a KB's notes have no other trace of an edit.
+        bool edited = changes.Any(f => f.Field != "relationships" || n.Path is not null);
+        if (category is null && (edited || !string.Equals(o.Modified, n.Modified, StringComparison.Ordinal)))
+            category = ChangeCategory.Patches;
+        return category is { } c ? new ChangeEntry(n.Kind, c, o, n, changes) : null;
     }
 
-    /// <summary>Outer whitespace and newline style are not content (markdown does not keep them).</summary>
-    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
-
-    /// <summary>2 for a major bump (1.4 → 2.0), 1 for a minor bump (1.3 → 1.4), 0 otherwise (same, lower, unreadable).</summary>
-    public static int Bump(string? old, string? @new)
+    /// <summary>Major (x.y → x+1.0), minor (x.y → x.y+1), other (any other difference), or null when equal.</summary>
+    public static ChangeCategory? VersionChange(string? old, string? @new)
     {
-        if (ParseVersion(old) is not { } o || ParseVersion(@new) is not { } n) return 0;
-        if (n.Major > o.Major) return 2;
-        return n.Major == o.Major && n.Minor > o.Minor ? 1 : 0;
+        if (string.Equals(old?.Trim(), @new?.Trim(), StringComparison.Ordinal)) return null;
+        if (ParseVersion(old) is { } o && ParseVersion(@new) is { } n)
+        {
+            if (n == o) return null; // "1.10" and "1.10 " or "1" and "1.0"
+            if (n.Major == o.Major + 1 && n.Minor == 0) return ChangeCategory.MajorVersionChanges;
+            if (n.Major == o.Major && n.Minor == o.Minor + 1) return ChangeCategory.MinorVersionChanges;
+        }
+        return ChangeCategory.OtherVersionChanges;
     }
 
     public static (int Major, int Minor)? ParseVersion(string? version)
@@ -123,53 +107,44 @@ public static class ReleaseDiff
         return (major, minor);
     }
 
-    private static (string? Id, string? Name) Replacement(DiffSide side, TechniqueFacts t)
+    private static DiffSideInfo Info(DiffSide side) =>
+        new(side.Kind == DiffSideKind.Release ? "release" : "knowledge-base", side.Name, side.Source);
+
+    private static List<FieldChange> Changes(DiffObject o, DiffObject n)
     {
-        string? id = t.RevokedBy;
-        if (side.Release?.Resolve(t.Id) is { Revoked: false } live && live.Id != t.Id) id = live.Id;
-        if (id is null) return (null, null);
-        return (id, side.Techniques.GetValueOrDefault(id)?.Name ?? side.Release?.Technique(id)?.Name);
+        var changes = new List<FieldChange>();
+        bool text = o.OfficialText && n.OfficialText; // a team's own words are not a change of ATT&CK's text
+        if (text && !string.Equals(o.Name.Trim(), n.Name.Trim(), StringComparison.Ordinal)) changes.Add(new FieldChange("name", o.Name, n.Name, [], []));
+        if (text && o.Description is not null && n.Description is not null && Normalize(o.Description) != Normalize(n.Description))
+            changes.Add(new FieldChange("description", null, null, [], []));
+        if (!string.Equals(o.Id, n.Id, StringComparison.Ordinal)) changes.Add(new FieldChange("id", o.Id, n.Id, [], []));
+        if (ListChange("tactics", o.Tactics, n.Tactics) is { } t) changes.Add(t);
+        if (ListChange("platforms", o.Platforms, n.Platforms) is { } p) changes.Add(p);
+        if (ListChange("relationships", o.Relationships, n.Relationships) is { } r) changes.Add(r);
+        return changes;
     }
 
-    // ---- detection strategies, analytics, data components -------------------------------------------------------
-
-    private static ObjectGroup Strategies(DiffSide old, DiffSide @new) => Group(old.Strategies, @new.Strategies,
-        s => s.Live, s => s.Name, s => s.Techniques.Count == 0 ? null : string.Join(", ", s.Techniques.Order(StringComparer.Ordinal)),
-        (o, n) => Fields(
-            o.Name != n.Name ? new FieldChange("name", o.Name, n.Name, [], []) : null,
-            ListChange("analytics", o.Analytics, n.Analytics),
-            ListChange("techniques", o.Techniques, n.Techniques)));
-
-    private static ObjectGroup Analytics(DiffSide old, DiffSide @new) => Group(old.Analytics, @new.Analytics,
-        a => a.Live, a => a.Name, a => a.Platforms.Count == 0 ? null : string.Join(", ", a.Platforms),
-        (o, n) => Fields(
-            ListChange("platforms", o.Platforms, n.Platforms),
-            ListChange("data_components", o.DataComponents, n.DataComponents),
-            o.Description is not null && n.Description is not null && Normalize(o.Description) != Normalize(n.Description)
-                ? new FieldChange("description", null, null, [], []) : null));
-
-    private static ObjectGroup Components(DiffSide old, DiffSide @new) => Group(old.DataComponents, @new.DataComponents,
-        c => c.Live, c => c.Name, _ => null,
-        (o, n) => Fields(o.Name != n.Name ? new FieldChange("name", o.Name, n.Name, [], []) : null));
-
-    private static IReadOnlyList<FieldChange> Fields(params FieldChange?[] changes) => changes.OfType<FieldChange>().ToArray();
-
-    /// <summary>Added = live only on the new side (or newly live); removed = live on the old side and absent, revoked or deprecated on the new.</summary>
-    private static ObjectGroup Group<T>(IReadOnlyDictionary<string, T> old, IReadOnlyDictionary<string, T> @new,
-        Func<T, bool> live, Func<T, string> name, Func<T, string?> detail, Func<T, T, IReadOnlyList<FieldChange>> compare)
+    private static FieldChange? ListChange(string field, IReadOnlyList<string> old, IReadOnlyList<string> @new)
     {
-        var added = new List<ObjectEntry>();
-        var removed = new List<ObjectEntry>();
-        var changed = new List<ObjectChange>();
-        foreach (string id in old.Keys.Union(@new.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
-        {
-            bool wasLive = old.TryGetValue(id, out var o) && live(o!);
-            bool isLive = @new.TryGetValue(id, out var n) && live(n!);
-            if (!wasLive && isLive) added.Add(new ObjectEntry(id, name(n!), detail(n!)));
-            else if (wasLive && !isLive) removed.Add(new ObjectEntry(id, name(o!), detail(o!)));
-            else if (wasLive && isLive && compare(o!, n!) is { Count: > 0 } changes) changed.Add(new ObjectChange(id, name(n!), null, null, changes));
-        }
-        return new ObjectGroup(added, removed, changed);
+        var added = @new.Except(old, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var removed = old.Except(@new, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        return added.Length + removed.Length == 0 ? null : new FieldChange(field, null, null, added, removed);
+    }
+
+    /// <summary>Outer whitespace and newline style are not content (markdown does not keep them).</summary>
+    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+
+    /// <summary>The object that revoked <paramref name="o"/> on <paramref name="side"/>, following revoked-by (bounded).</summary>
+    private static DiffObject? Revoker(DiffSide side, DiffObject o)
+    {
+        var byId = side.Objects.Values.Where(x => x.Kind == o.Kind)
+            .GroupBy(x => x.Id, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderBy(x => x.Live ? 0 : 1).First(), StringComparer.OrdinalIgnoreCase);
+        DiffObject? current = o;
+        for (int hops = 0; current is { Revoked: true, RevokedBy: { } next } && hops < 16; hops++)
+            current = byId.GetValueOrDefault(next) ?? (side.Release?.Find(next) is { } found
+                ? new DiffObject(o.Kind, found.StixId, found.Id, found.Name) { Url = found.Url } : null);
+        return current == o ? null : current;
     }
 
     // ---- knowledge base against a release -----------------------------------------------------------------------
@@ -180,21 +155,30 @@ public static class ReleaseDiff
         var deprecated = new List<KbNoteStatus>();
         var stale = new List<KbNoteStatus>();
         var unknown = new List<KbNoteStatus>();
-        foreach (var note in kb.Techniques.Values)
+        var releaseTechniques = release.Objects.Values.Where(o => o.Kind == "techniques")
+            .GroupBy(o => o.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(x => x.Live ? 0 : 1).First(), StringComparer.Ordinal);
+        var notes = kb.Objects.Values.Where(o => o.Kind == "techniques").OrderBy(o => o.Id, StringComparer.Ordinal).ToArray();
+        foreach (var note in notes)
         {
-            var t = release.Techniques.GetValueOrDefault(note.Id);
+            var t = releaseTechniques.GetValueOrDefault(note.Id);
             string path = note.Path ?? "";
             if (t is null) { unknown.Add(new KbNoteStatus(note.Id, note.Name, path, note.Version, null, null, null)); continue; }
             if (t.Revoked)
             {
-                var (rid, rname) = Replacement(release, t);
-                revoked.Add(new KbNoteStatus(note.Id, t.Name, path, note.Version, t.Version, rid, rname));
+                var by = Revoker(release, t);
+                revoked.Add(new KbNoteStatus(note.Id, t.Name, path, note.Version, t.Version, by?.Id ?? t.RevokedBy, by?.Name));
             }
             else if (t.Deprecated) deprecated.Add(new KbNoteStatus(note.Id, t.Name, path, note.Version, t.Version, null, null));
-            else if (Bump(note.Version, t.Version) > 0)
+            else if (VersionChange(note.Version, t.Version) is ChangeCategory.MajorVersionChanges or ChangeCategory.MinorVersionChanges
+                     || IsBehind(note.Version, t.Version))
                 stale.Add(new KbNoteStatus(note.Id, t.Name, path, note.Version, t.Version, null, null));
         }
-        int withoutNote = release.Techniques.Values.Count(t => t.Live && !kb.Techniques.ContainsKey(t.Id));
+        var noted = notes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        int withoutNote = releaseTechniques.Values.Count(t => t.Live && !noted.Contains(t.Id));
         return new KbStatus(revoked, deprecated, stale, unknown, withoutNote);
     }
+
+    private static bool IsBehind(string? note, string? release) =>
+        ParseVersion(note) is { } n && ParseVersion(release) is { } r && (r.Major > n.Major || r.Major == n.Major && r.Minor > n.Minor);
 }

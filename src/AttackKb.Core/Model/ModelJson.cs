@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Text;
-using AttackKb.Core.Yaml;
 
 namespace AttackKb.Core.Model;
 

@@ -1,5 +1,4 @@
 using AttackKb.Core.Text;
-using AttackKb.Core.Yaml;
 
 namespace AttackKb.Core.Model;
 
@@ -59,8 +58,12 @@ public sealed record Note
     /// <summary>Dialect B's dataview/query blocks, understood as links to detections and tests by folder and tag.</summary>
     public IReadOnlyList<TagQuery> Queries { get; init; } = [];
 
-    /// <summary>The front matter as read (null when the file has none); for rules about keys the binder does not model.</summary>
-    public YamlMapping? FrontMatter { get; init; }
+    /// <summary>Where an import took the note from (<c>imported_from</c>, <c>import_hash</c>); null if not imported.
+    /// </summary>
+    public ImportedFrom? ImportedFrom { get; init; }
+    /// <summary>Every key and string value of the front matter as written, in document order; for rules about text
+    /// the binder does not model (empty when the file has no front matter).</summary>
+    public IReadOnlyList<FrontMatterText> FrontMatterText { get; init; } = [];
 
     public Section? FindSection(string name) =>
         Sections.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));

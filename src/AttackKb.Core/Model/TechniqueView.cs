@@ -24,6 +24,14 @@ public sealed record TechniqueView
     public IReadOnlyList<Detection> Detections { get; init; } = [];
     public IReadOnlyList<TestProcedure> Tests { get; init; } = [];
     public IReadOnlyList<AttackDetectionStrategy> Strategies { get; init; } = [];
+    /// <summary>The release's mitigations of the technique, each with how it mitigates (the relationship's text).</summary>
+    public IReadOnlyList<(AttackMitigation Mitigation, AttackRelationship Relationship)> Mitigations { get; init; } = [];
+    /// <summary>Procedure examples: the groups, software and campaigns that use it, with the procedure text.</summary>
+    public IReadOnlyList<(AttackObject User, AttackRelationship Relationship)> Procedures { get; init; } = [];
+    /// <summary>The techniques this one replaced (revoked by it: T1130 for T1553.004).</summary>
+    public IReadOnlyList<AttackObject> Replaces { get; init; } = [];
+    /// <summary>For a revoked technique, the live technique that replaced it (revoked-by followed to its end).</summary>
+    public AttackTechnique? ReplacedBy { get; init; }
 
     /// <summary>The view of <paramref name="attackId"/> (any spelling), or null when neither the KB nor the release knows it.</summary>
     public static TechniqueView? Of(KnowledgeBase kb, string attackId)
@@ -60,6 +68,10 @@ public sealed record TechniqueView
             Detections = kb.Links.DetectionsFor(id),
             Tests = kb.Links.TestsFor(id),
             Strategies = kb.Links.StrategiesFor(id),
+            Mitigations = official is null ? [] : kb.Release!.MitigationsOf(official),
+            Procedures = official is null ? [] : kb.Release!.ProceduresOf(official),
+            Replaces = official is null ? [] : kb.Release!.Revokes(official.Id).ToArray(),
+            ReplacedBy = official is { Revoked: true } ? kb.Release!.Resolve(official.Id) : null,
         };
     }
 }

@@ -28,12 +28,13 @@ public static class Validator
         options ??= LintOptions.Default;
         var context = new LintContext(kb);
         var found = new ConcurrentBag<Diagnostic>();
+        var declared = rules.Select(r => (r, Declared(r))).ToArray();
         if (kb.Release is null) found.Add(Diagnostic.Create(ToolDiagnostics.NoRelease, null));
 
-        Parallel.ForEach(kb.Notes, note => Each(rules, r => r.CheckNote(note, context, Bag(found)), found, note.Path));
-        Parallel.ForEach(kb.Detections, d => Each(rules, r => r.CheckDetection(d, context, Bag(found)), found, d.Path));
-        Parallel.ForEach(kb.Tests, t => Each(rules, r => r.CheckTest(t, context, Bag(found)), found, t.Path));
-        Each(rules, r => r.CheckKnowledgeBase(context, Bag(found)), found, null);
+        Parallel.ForEach(kb.Notes, note => Each(declared, (r, bag) => r.CheckNote(note, context, bag), found, note.Path));
+        Parallel.ForEach(kb.Detections, d => Each(declared, (r, bag) => r.CheckDetection(d, context, bag), found, d.Path));
+        Parallel.ForEach(kb.Tests, t => Each(declared, (r, bag) => r.CheckTest(t, context, bag), found, t.Path));
+        Each(declared, (r, bag) => r.CheckKnowledgeBase(context, bag), found, null);
 
         var all = kb.Diagnostics.Concat(found)
             .Select(d => Apply(d, options))
@@ -46,21 +47,33 @@ public static class Validator
 
     /// <summary>Runs every rule on one file (<paramref name="path"/>) or on the whole KB (null); a rule that throws is
     /// reported at that file and the next rule runs.</summary>
-    private static void Each(IReadOnlyList<LintRule> rules, Action<LintRule> check, ConcurrentBag<Diagnostic> found, string? path)
+    private static void Each(
+        (LintRule Rule, HashSet<string> Codes)[] rules, Action<LintRule, DiagnosticBag> check,
+        ConcurrentBag<Diagnostic> found, string? path)
     {
-        foreach (var rule in rules)
+        var at = path is null ? (Text.SourceLocation?)null : Text.SourceLocation.File(path);
+        foreach (var (rule, codes) in rules)
         {
-            try { check(rule); }
+            try { check(rule, new ForwardingBag(d => Accept(rule, codes, d, found, at))); }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                var at = path is null ? (Text.SourceLocation?)null : Text.SourceLocation.File(path);
                 found.Add(Diagnostic.Create(ToolDiagnostics.RuleFailed, at, rule.Name, $"{e.GetType().Name}: {e.Message}"));
             }
         }
     }
 
-    /// <summary>A bag whose items flow into the shared result as they are reported.</summary>
-    private static DiagnosticBag Bag(ConcurrentBag<Diagnostic> found) => new ForwardingBag(found);
+    private static HashSet<string> Declared(LintRule rule) =>
+        rule.SupportedDiagnostics.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Passes a rule's finding on, unless the rule did not declare its code: that is a bug of the rule,
+    /// reported as one (AKB9001), so a rule's declaration can be trusted by the catalog and SARIF.</summary>
+    private static void Accept(
+        LintRule rule, HashSet<string> codes, Diagnostic d, ConcurrentBag<Diagnostic> found, Text.SourceLocation? at)
+    {
+        if (codes.Contains(d.Id)) found.Add(d);
+        else found.Add(Diagnostic.Create(
+            ToolDiagnostics.RuleFailed, d.Location ?? at, rule.Name, $"reported undeclared code {d.Id}"));
+    }
 
     private static Diagnostic Apply(Diagnostic d, LintOptions options)
     {
@@ -69,5 +82,6 @@ public static class Validator
         return severity == d.Severity ? d : d.WithSeverity(severity);
     }
 
-    private sealed class ForwardingBag(ConcurrentBag<Diagnostic> target) : DiagnosticBag(target.Add);
+    /// <summary>A bag whose items flow into the shared result as they are reported.</summary>
+    private sealed class ForwardingBag(Action<Diagnostic> forward) : DiagnosticBag(forward);
 }

@@ -2,9 +2,10 @@ using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Ids;
 using AttackKb.Core.Model;
 using AttackKb.Core.Text;
-using AttackKb.Core.Yaml;
 using AttackKb.Notes.Dialects;
+using AttackKb.Notes.Loading;
 using AttackKb.Notes.Reading;
+using AttackKb.Notes.Yaml;
 
 namespace AttackKb.Notes.Detections;
 
@@ -12,8 +13,14 @@ namespace AttackKb.Notes.Detections;
 /// An Atomic Red Team file: the technique(s) and its tests. Commands are data, never executed. Only what stops the
 /// file from binding is reported (AKB62xx); unknown or malformed technique IDs are the linter's (kept as written).
 /// </summary>
-public static class AtomicBinder
+public sealed class AtomicBinder : SourceReader
 {
+    /// <summary>A YAML mapping with <c>attack_technique</c> and <c>atomic_tests</c>.</summary>
+    public override bool Accepts(ParsedFile file) =>
+        file.YamlMapping is { } map && map["attack_technique"] is not null && map["atomic_tests"] is not null;
+
+    public override BoundValue Read(ParsedFile file, DiagnosticBag bag) => Bind(file.Document, file.YamlMapping!, bag);
+
     private static readonly DiagnosticDescriptor Shape = DetectionDiagnostics.AtomicWrongShape;
 
     public static TestProcedure Bind(SourceDocument doc, YamlMapping file, DiagnosticBag bag)

@@ -2,9 +2,10 @@ using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Ids;
 using AttackKb.Core.Model;
 using AttackKb.Core.Text;
-using AttackKb.Core.Yaml;
 using AttackKb.Notes.Dialects;
+using AttackKb.Notes.Loading;
 using AttackKb.Notes.Reading;
+using AttackKb.Notes.Yaml;
 
 namespace AttackKb.Notes.Detections;
 
@@ -13,8 +14,13 @@ namespace AttackKb.Notes.Detections;
 /// with analytics per platform that name data components and log sources, and an optional query. ATT&CK v18's shape.
 /// Technique IDs are made canonical where they can be and kept as written otherwise (the linter reports those).
 /// </summary>
-public static class DetectionNoteBinder
+public sealed class DetectionNoteBinder : SourceReader
 {
+    /// <summary>Our detection notes declare themselves: <c>kind: detection</c>.</summary>
+    public override bool Accepts(ParsedFile file) => FrontMatterMarkers.KindIs(file.Markdown, "detection");
+
+    public override BoundValue Read(ParsedFile file, DiagnosticBag bag) => Bind(file.Markdown!, bag);
+
     private static readonly DiagnosticDescriptor Shape = DetectionDiagnostics.DetectionNoteWrongShape;
 
     /// <summary>What our detection notes and the importer's detection notes write (README "Detection notes").</summary>

@@ -1,9 +1,9 @@
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
 using AttackKb.Core.Text;
-using AttackKb.Core.Yaml;
 using AttackKb.Notes.Dialects;
 using AttackKb.Notes.Markdown;
+using AttackKb.Notes.Loading;
 using AttackKb.Notes.Reading;
 using AttackKb.Notes.Yaml;
 
@@ -16,8 +16,25 @@ namespace AttackKb.Notes.Detections;
 /// fills what the rule lacks and supplies the tags Obsidian queries match. A note whose front matter is broken YAML
 /// (the generator's <c>tags: [, detection_rule]</c>) is still read from its embedded rule.
 /// </summary>
-public static class DialectBRuleBinder
+public sealed class DialectBRuleBinder : SourceReader
 {
+    /// <summary>
+    /// The tag <c>detection_rule</c> and <c>logsrc_product</c>; or, when the front matter could not be read, both
+    /// written in it: the Use-Case-Catalogue writes <c>tags: [, detection_rule]</c> for Sigma rules without tags,
+    /// invalid YAML (reported) but still a rule note whose embedded Sigma rule can be read.
+    /// </summary>
+    public override bool Accepts(ParsedFile file) => file.Markdown switch
+    {
+        { FrontMatter: { } fm } =>
+            FrontMatterMarkers.HasTag(fm, "detection_rule") && fm["logsrc_product"] is not null,
+        { Parts.Yaml: { } raw } =>
+            raw.Contains("detection_rule", StringComparison.Ordinal)
+            && raw.Contains("logsrc_product:", StringComparison.Ordinal),
+        _ => false,
+    };
+
+    public override BoundValue Read(ParsedFile file, DiagnosticBag bag) => Bind(file.Markdown!, bag);
+
     private static readonly DiagnosticDescriptor Shape = DetectionDiagnostics.DialectBWrongShape;
 
     /// <summary>What the Use-Case-Catalogue writes on a Sigma rule note (DIALECTS.md §2.3).</summary>

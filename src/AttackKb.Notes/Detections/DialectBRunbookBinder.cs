@@ -5,6 +5,7 @@ using AttackKb.Core.Model;
 using AttackKb.Core.Text;
 using AttackKb.Notes.Dialects;
 using AttackKb.Notes.Markdown;
+using AttackKb.Notes.Loading;
 using AttackKb.Notes.Reading;
 
 namespace AttackKb.Notes.Detections;
@@ -16,8 +17,15 @@ namespace AttackKb.Notes.Detections;
 /// <c>**auto_generated_guid:**</c>, and the executor and commands under <c>#### Attack Commands: Run with `x`!</c>
 /// and <c>#### Cleanup Commands:</c>. Commands are data, never executed.
 /// </summary>
-public static partial class DialectBRunbookBinder
+public sealed partial class DialectBRunbookBinder : SourceReader
 {
+    /// <summary>The tag <c>atomic_test</c> and a <c>filename</c>.</summary>
+    public override bool Accepts(ParsedFile file) =>
+        file.Markdown?.FrontMatter is { } fm && FrontMatterMarkers.HasTag(fm, "atomic_test")
+        && fm["filename"] is not null;
+
+    public override BoundValue Read(ParsedFile file, DiagnosticBag bag) => Bind(file.Markdown!, bag);
+
     /// <summary>What the Use-Case-Catalogue writes on a runbook (DIALECTS.md §2.4).</summary>
     public static readonly IReadOnlySet<string> Keys =
         new HashSet<string>(StringComparer.Ordinal) { "tags", "filename" };

@@ -1,9 +1,10 @@
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
 using AttackKb.Core.Text;
-using AttackKb.Core.Yaml;
 using AttackKb.Notes.Dialects;
+using AttackKb.Notes.Loading;
 using AttackKb.Notes.Reading;
+using AttackKb.Notes.Yaml;
 
 namespace AttackKb.Notes.Detections;
 
@@ -12,8 +13,15 @@ namespace AttackKb.Notes.Detections;
 /// the text written, not re-serialised; the author is always kept (DRL 1.1 requires crediting it). Only what stops
 /// the rule from binding is reported (AKB60xx); the Sigma vocabulary is the linter's (AKB65xx).
 /// </summary>
-public static class SigmaRuleBinder
+public sealed class SigmaRuleBinder : SourceReader
 {
+    /// <summary>A YAML mapping with <c>detection</c>, and <c>logsource</c> or <c>title</c>.</summary>
+    public override bool Accepts(ParsedFile file) =>
+        file.YamlMapping is { } map && map["detection"] is not null
+        && (map["logsource"] is not null || map["title"] is not null);
+
+    public override BoundValue Read(ParsedFile file, DiagnosticBag bag) => Bind(file.Document, file.YamlMapping!, bag);
+
     private static readonly DiagnosticDescriptor Shape = DetectionDiagnostics.SigmaWrongShape;
 
     public static Detection Bind(SourceDocument doc, YamlMapping rule, DiagnosticBag bag) =>

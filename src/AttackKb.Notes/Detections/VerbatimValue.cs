@@ -1,5 +1,5 @@
 using AttackKb.Core.Text;
-using AttackKb.Core.Yaml;
+using AttackKb.Notes.Yaml;
 
 namespace AttackKb.Notes.Detections;
 

@@ -1,6 +1,7 @@
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
 using AttackKb.Core.Text;
+using AttackKb.Notes.Loading;
 using AttackKb.Notes.Reading;
 
 namespace AttackKb.Notes.Dialects;
@@ -10,8 +11,13 @@ namespace AttackKb.Notes.Dialects;
 /// version, domains, detections, detection_gap; every <c>##</c> heading is a section; references use dialect A's list
 /// with optional <c>`external_id`</c> and <c>: description</c>.
 /// </summary>
-public static class CanonicalNoteBinder
+public sealed class CanonicalNoteBinder : SourceReader
 {
+    /// <summary>Our canonical notes declare themselves: <c>kind: technique</c>.</summary>
+    public override bool Accepts(ParsedFile file) => FrontMatterMarkers.KindIs(file.Markdown, "technique");
+
+    public override BoundValue Read(ParsedFile file, DiagnosticBag bag) => Bind(file.Markdown!, bag);
+
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>(StringComparer.Ordinal)
     {
         "kind", "id", "mitre_attack_url", "name", "title", "tactics", "platforms", "data_sources", "contributors", "domains",
@@ -22,7 +28,8 @@ public static class CanonicalNoteBinder
     public static Note Bind(MarkdownFile md, DiagnosticBag bag)
     {
         var fm = md.FrontMatter!;
-        if (fm["mitre_attack_url"] is null && fm["id"] is null) RequiredKeys.Check(md, bag, "mitre_attack_url");
+        if (fm["mitre_attack_url"] is null && fm["id"] is null)
+            RequiredKeys.Check(md, SourceDialect.Canonical, bag, "mitre_attack_url");
         UnknownKeys.Report(fm, Keys, "canonical", bag);
 
         var sections = NoteBody.Sections(md, h => h.Level == 2);
@@ -58,7 +65,8 @@ public static class CanonicalNoteBinder
             References = NoteBody.References(md, sections.FirstOrDefault(s => s.Name is "External References" or "References")),
             Citations = NoteBody.Citations(md, sections),
             Links = NoteBody.Links(md, sections),
-            FrontMatter = fm,
+            ImportedFrom = ImportProvenance.Read(fm),
+            FrontMatterText = FrontMatterTexts.Of(fm),
         };
     }
 }

@@ -1,6 +1,6 @@
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Text;
-using AttackKb.Core.Yaml;
+using AttackKb.Notes.Yaml;
 
 namespace AttackKb.Notes.Dialects;
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
 using AttackKb.Core.Text;
+using AttackKb.Notes.Loading;
 using AttackKb.Notes.Reading;
 
 namespace AttackKb.Notes.Dialects;
@@ -11,8 +12,15 @@ namespace AttackKb.Notes.Dialects;
 /// <c># Name (stix-id)</c>, then <c>## Description</c>, <c>## Detection</c> and <c>## External References</c>.
 /// The ATT&CK ID lives only in <c>mitre_attack_url</c> (and the table's URL row).
 /// </summary>
-public static partial class DialectANoteBinder
+public sealed partial class DialectANoteBinder : SourceReader
 {
+    /// <summary>A STIX id of an attack-pattern in <c>id</c>, and <c>mitre_attack_url</c>.</summary>
+    public override bool Accepts(ParsedFile file) =>
+        file.Markdown?.FrontMatter is { } fm && fm["mitre_attack_url"] is not null
+        && fm.String("id")?.Value.StartsWith("attack-pattern--", StringComparison.Ordinal) == true;
+
+    public override BoundValue Read(ParsedFile file, DiagnosticBag bag) => Bind(file.Markdown!, bag);
+
     /// <summary>What attack-extractor writes (DIALECTS.md §1.3).</summary>
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -22,7 +30,7 @@ public static partial class DialectANoteBinder
     public static Note Bind(MarkdownFile md, DiagnosticBag bag)
     {
         var fm = md.FrontMatter!;
-        RequiredKeys.Check(md, bag, "id", "mitre_attack_url");
+        RequiredKeys.Check(md, SourceDialect.DialectA, bag, "id", "mitre_attack_url");
         UnknownKeys.Report(fm, Keys, "dialect-a", bag);
         var sections = NoteBody.Sections(md, h => h.Level == 2);
         var url = FieldShapes.String(fm, "mitre_attack_url", bag);
@@ -56,7 +64,8 @@ public static partial class DialectANoteBinder
             References = NoteBody.References(md, sections.FirstOrDefault(s => s.Name == "External References")),
             Citations = NoteBody.Citations(md, sections),
             Links = NoteBody.Links(md, sections),
-            FrontMatter = fm,
+            ImportedFrom = ImportProvenance.Read(fm),
+            FrontMatterText = FrontMatterTexts.Of(fm),
         };
     }
 

@@ -3,6 +3,7 @@ using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
 using AttackKb.Core.Text;
 using AttackKb.Notes.Markdown;
+using AttackKb.Notes.Loading;
 using AttackKb.Notes.Reading;
 
 namespace AttackKb.Notes.Dialects;
@@ -12,8 +13,14 @@ namespace AttackKb.Notes.Dialects;
 /// tactics/platforms of display names, <c>## Name</c>, then <c>###</c> sections — split only at the known section
 /// names, since ATT&CK descriptions bring their own <c>###</c> headings. Dataview/query blocks become tag queries.
 /// </summary>
-public static partial class DialectBNoteBinder
+public sealed partial class DialectBNoteBinder : SourceReader
 {
+    /// <summary>The tag <c>techniques</c> and a <c>url</c>.</summary>
+    public override bool Accepts(ParsedFile file) =>
+        file.Markdown?.FrontMatter is { } fm && FrontMatterMarkers.HasTag(fm, "techniques") && fm["url"] is not null;
+
+    public override BoundValue Read(ParsedFile file, DiagnosticBag bag) => Bind(file.Markdown!, bag);
+
     public static readonly IReadOnlySet<string> SectionNames = new HashSet<string>(StringComparer.Ordinal)
     {
         "Description", "Detection", "Defenses Bypassed", "Data Sources", "Detection Rule", "Rule Testing",
@@ -28,7 +35,7 @@ public static partial class DialectBNoteBinder
     public static Note Bind(MarkdownFile md, DiagnosticBag bag)
     {
         var fm = md.FrontMatter!;
-        RequiredKeys.Check(md, bag, "url");
+        RequiredKeys.Check(md, SourceDialect.DialectB, bag, "url");
         UnknownKeys.Report(fm, Keys, "dialect-b", bag);
         var sections = NoteBody.Sections(md, h => h.Level == 3 && SectionNames.Contains(h.Text));
         var url = FieldShapes.String(fm, "url", bag);
@@ -56,7 +63,8 @@ public static partial class DialectBNoteBinder
             Citations = NoteBody.Citations(md, sections),
             Links = NoteBody.Links(md, sections),
             Queries = TagQueries.Read(md, sections, bag),
-            FrontMatter = fm,
+            ImportedFrom = ImportProvenance.Read(fm),
+            FrontMatterText = FrontMatterTexts.Of(fm),
         };
     }
 

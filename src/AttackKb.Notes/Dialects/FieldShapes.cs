@@ -1,8 +1,8 @@
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
 using AttackKb.Core.Text;
-using AttackKb.Core.Yaml;
 using AttackKb.Notes.Reading;
+using AttackKb.Notes.Yaml;
 
 namespace AttackKb.Notes.Dialects;
 
@@ -67,11 +67,11 @@ internal static class FieldShapes
 /// <summary>Reports required front matter keys a dialect needs (AKB2001), located at the front matter.</summary>
 internal static class RequiredKeys
 {
-    public static void Check(MarkdownFile md, DiagnosticBag bag, params string[] keys)
+    public static void Check(MarkdownFile md, SourceDialect dialect, DiagnosticBag bag, params string[] keys)
     {
         if (md.FrontMatter is not { } fm) return;
         foreach (string key in keys)
-            if (fm[key] is null) bag.Report(NoteDiagnostics.MissingKey, fm.Location, key, DialectName(md));
+            if (fm[key] is null) bag.Report(NoteDiagnostics.MissingKey, fm.Location, key, dialect.ToName());
     }
 
     /// <summary>
@@ -95,6 +95,4 @@ internal static class RequiredKeys
 
     private static bool IsBlankOrComments(string yaml) =>
         yaml.Split('\n').All(l => l.Trim() is "" or "~" or "null" || l.TrimStart().StartsWith('#'));
-
-    private static string DialectName(MarkdownFile md) => DialectSniffer.Sniff(md).ToName();
 }

@@ -1,6 +1,7 @@
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
 using AttackKb.Core.Text;
+using AttackKb.Notes.Loading;
 using AttackKb.Notes.Reading;
 
 namespace AttackKb.Notes.Dialects;
@@ -10,8 +11,13 @@ namespace AttackKb.Notes.Dialects;
 /// an ATT&CK identity only where something clearly states one (an attack.mitre.org <c>url</c>, an ID file name or tag).
 /// Never a failure: unknown dialects are notes too.
 /// </summary>
-public static class GenericNoteBinder
+public sealed class GenericNoteBinder : SourceReader
 {
+    /// <summary>The catch-all of markdown files: any that no dialect claimed.</summary>
+    public override bool Accepts(ParsedFile file) => file.Markdown is not null;
+
+    public override BoundValue Read(ParsedFile file, DiagnosticBag bag) => Bind(file.Markdown!, bag);
+
     public static Note Bind(MarkdownFile md, DiagnosticBag bag)
     {
         var fm = md.FrontMatter;
@@ -34,7 +40,8 @@ public static class GenericNoteBinder
             Sections = sections,
             Citations = NoteBody.Citations(md, sections),
             Links = NoteBody.Links(md, sections),
-            FrontMatter = fm,
+            ImportedFrom = ImportProvenance.Read(fm),
+            FrontMatterText = FrontMatterTexts.Of(fm),
         };
     }
 }

@@ -1,16 +1,13 @@
 using AttackKb.Core.Diagnostics;
-using AttackKb.Core.Model;
-using AttackKb.Core.Yaml;
-using AttackKb.Notes.Detections;
 using AttackKb.Notes.Dialects;
 using AttackKb.Notes.Reading;
-using AttackKb.Notes.Yaml;
 
 namespace AttackKb.Notes.Loading;
 
 /// <summary>
-/// Reads one file: bytes → strict UTF-8 → by extension, markdown (front matter + body, dialect sniffed) or YAML
-/// (Sigma rule or Atomic test) → one model value. Every problem is a diagnostic; nothing here throws on input.
+/// Reads one file: bytes → strict UTF-8 → parsed by its syntax (<see cref="ParsedFile"/>) → the first of the
+/// <see cref="SourceReaders"/> that accepts it binds one model value. Every problem is a diagnostic; nothing here
+/// throws on input.
 /// </summary>
 public static class FileReader
 {
@@ -35,68 +32,35 @@ public static class FileReader
         }
     }
 
-    /// <summary>Reads a file's content (exposed for tests and for reading from memory).</summary>
-    public static LoadedFile ReadBytes(string relativePath, byte[] bytes, DiagnosticBag? diagnostics = null)
+    /// <summary>
+    /// Reads a file's content (exposed for tests and for reading from memory) with <paramref name="readers"/>
+    /// (default: <see cref="SourceReaders.Default"/>).
+    /// </summary>
+    public static LoadedFile ReadBytes(
+        string relativePath, byte[] bytes, DiagnosticBag? diagnostics = null, SourceReaders? readers = null)
     {
         var bag = diagnostics ?? new DiagnosticBag();
         try
         {
             string? text = TextDecoder.Decode(bytes, relativePath, bag);
-            if (text is null) return new LoadedFile(relativePath, null, null, null, bag.Items);
-            var doc = new SourceDocument(relativePath, text);
-            return IsYaml(relativePath) ? ReadYaml(doc, bag) : ReadMarkdown(doc, bag);
+            var file = text is null ? null : ParsedFile.Parse(new SourceDocument(relativePath, text), bag);
+            if (file is null) return new LoadedFile(relativePath, null, null, null, bag.Items);
+            var value = (readers ?? SourceReaders.Default).For(file).Read(file, bag);
+            if (file.Markdown is { } md)
+            {
+                // Every markdown file can be a link's target and can hide an unclosed fence or citation, whatever
+                // its dialect.
+                NoteBody.ReportUnterminated(md, bag);
+                value = value.WithAnchors(NoteBody.Anchors(md));
+            }
+            return new LoadedFile(relativePath, value.Note, value.Detection, value.Test, bag.Items);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug of ours, not of the file: say so, keep going with the other files; the CLI exits 3.
-            bag.Report(InputDiagnostics.InternalError, Core.Text.SourceLocation.File(relativePath), $"{e.GetType().Name}: {e.Message}");
+            bag.Report(InputDiagnostics.InternalError, Core.Text.SourceLocation.File(relativePath),
+                $"{e.GetType().Name}: {e.Message}");
             return new LoadedFile(relativePath, null, null, null, bag.Items);
         }
-    }
-
-    public static bool IsYaml(string path) =>
-        path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
-
-    private static LoadedFile ReadMarkdown(SourceDocument doc, DiagnosticBag bag)
-    {
-        var md = MarkdownFile.Read(doc, bag);
-        if (md is null) return new LoadedFile(doc.Path, null, null, null, bag.Items);
-        var dialect = DialectSniffer.Sniff(md);
-        Note? note = null;
-        Detection? detection = null;
-        TestProcedure? test = null;
-        switch (dialect)
-        {
-            case SourceDialect.DialectA: note = DialectANoteBinder.Bind(md, bag); break;
-            case SourceDialect.DialectB: note = DialectBNoteBinder.Bind(md, bag); break;
-            case SourceDialect.Canonical: note = CanonicalNoteBinder.Bind(md, bag); break;
-            case SourceDialect.DetectionNote: detection = DetectionNoteBinder.Bind(md, bag); break;
-            case SourceDialect.DialectBRule: detection = DialectBRuleBinder.Bind(md, bag); break;
-            case SourceDialect.DialectBRunbook: test = DialectBRunbookBinder.Bind(md, bag); break;
-            default: note = GenericNoteBinder.Bind(md, bag); break;
-        }
-        // Every markdown file can be a link's target and can hide an unclosed fence or citation, whatever its dialect.
-        NoteBody.ReportUnterminated(md, bag);
-        var anchors = NoteBody.Anchors(md);
-        note = note is null ? null : note with { Anchors = anchors };
-        detection = detection is null ? null : detection with { Anchors = anchors };
-        return new LoadedFile(doc.Path, note, detection, test, bag.Items);
-    }
-
-    private static LoadedFile ReadYaml(SourceDocument doc, DiagnosticBag bag)
-    {
-        var node = LocatedYamlReader.Read(doc.Text, doc.Path, 1, bag, warnOnMoreDocuments: true);
-        if (node is not YamlMapping map)
-        {
-            // A file of comments only has no node: still say it was ignored, so no file vanishes without a word.
-            if (node is not null || bag.Items.Count == 0) bag.Report(InputDiagnostics.UnknownYaml, node?.Location ?? doc.WholeFile);
-            return new LoadedFile(doc.Path, null, null, null, bag.Items);
-        }
-        if (map["attack_technique"] is not null && map["atomic_tests"] is not null)
-            return new LoadedFile(doc.Path, null, null, AtomicBinder.Bind(doc, map, bag), bag.Items);
-        if (map["detection"] is not null && (map["logsource"] is not null || map["title"] is not null))
-            return new LoadedFile(doc.Path, null, SigmaRuleBinder.Bind(doc, map, bag), null, bag.Items);
-        bag.Report(InputDiagnostics.UnknownYaml, map.Location);
-        return new LoadedFile(doc.Path, null, null, null, bag.Items);
     }
 }

@@ -1,6 +1,5 @@
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Text;
-using AttackKb.Core.Yaml;
 using AttackKb.Notes.Markdown;
 using AttackKb.Notes.Yaml;
 

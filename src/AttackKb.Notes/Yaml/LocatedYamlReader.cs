@@ -1,9 +1,8 @@
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Text;
-using AttackKb.Core.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-using CoreScalarStyle = AttackKb.Core.Yaml.ScalarStyle;
+using NodeScalarStyle = AttackKb.Notes.Yaml.ScalarStyle;
 
 namespace AttackKb.Notes.Yaml;
 
@@ -146,7 +145,7 @@ public sealed class LocatedYamlReader
             var keyNode = ReadNode(parser, depth + 1);
             // Complex keys (a mapping as a key) never occur in notes; keep their position, stringify nothing.
             var key = keyNode as YamlScalar
-                ?? new YamlScalar("", CoreScalarStyle.Plain, keyNode?.Location ?? Locate(keyStart));
+                ?? new YamlScalar("", NodeScalarStyle.Plain, keyNode?.Location ?? Locate(keyStart));
             _keys.Push(key);
             var value = ReadNode(parser, depth + 1);
             _keys.Pop();
@@ -186,13 +185,13 @@ public sealed class LocatedYamlReader
     private SourceLocation Locate(long line, long column) =>
         new(_path, (int)Math.Max(1, line) + _lineOffset, (int)Math.Max(1, column));
 
-    private static CoreScalarStyle Map(YamlDotNet.Core.ScalarStyle style) => style switch
+    private static NodeScalarStyle Map(YamlDotNet.Core.ScalarStyle style) => style switch
     {
-        YamlDotNet.Core.ScalarStyle.SingleQuoted => CoreScalarStyle.SingleQuoted,
-        YamlDotNet.Core.ScalarStyle.DoubleQuoted => CoreScalarStyle.DoubleQuoted,
-        YamlDotNet.Core.ScalarStyle.Literal => CoreScalarStyle.Literal,
-        YamlDotNet.Core.ScalarStyle.Folded => CoreScalarStyle.Folded,
-        _ => CoreScalarStyle.Plain,
+        YamlDotNet.Core.ScalarStyle.SingleQuoted => NodeScalarStyle.SingleQuoted,
+        YamlDotNet.Core.ScalarStyle.DoubleQuoted => NodeScalarStyle.DoubleQuoted,
+        YamlDotNet.Core.ScalarStyle.Literal => NodeScalarStyle.Literal,
+        YamlDotNet.Core.ScalarStyle.Folded => NodeScalarStyle.Folded,
+        _ => NodeScalarStyle.Plain,
     };
 
     private sealed class LimitExceeded(Diagnostic diagnostic) : Exception(diagnostic.Message)

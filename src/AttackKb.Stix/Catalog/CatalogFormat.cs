@@ -8,7 +8,7 @@ namespace AttackKb.Stix.Catalog;
 public static class CatalogFormat
 {
     public const string Marker = "attackkb-attack-catalog";
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>MITRE's copyright designation and licence, which must travel with every copy of ATT&CK data.</summary>
     public const string Notice =

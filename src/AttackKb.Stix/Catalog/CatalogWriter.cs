@@ -11,10 +11,12 @@ namespace AttackKb.Stix.Catalog;
 /// </summary>
 public static class CatalogWriter
 {
-    private static JsonWriterOptions Options => Core.Text.JsonFormat.Indented;
+    /// <summary>One property per line (diffs in git stay readable) without indentation, a fifth of the bytes.</summary>
+    private static JsonWriterOptions Options => Core.Text.JsonFormat.Indented with { IndentSize = 0 };
 
     public static byte[] Write(AttackRelease release)
     {
+        var references = new ReferenceTable(release);
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, Options))
         {
@@ -32,15 +34,15 @@ public static class CatalogWriter
             w.WriteEndObject();
             w.WriteString("notice", CatalogFormat.Notice);
             w.WriteString("license", CatalogFormat.License);
+            references.Write(w);
 
-            Section(w, "tactics", release.Tactics, t => w.WriteString("shortName", t.ShortName));
+            Section(w, "tactics", release.Tactics, t => w.WriteString("shortName", t.ShortName), references);
             Section(w, "techniques", release.Techniques, t =>
             {
                 Strings(w, "tactics", t.Tactics);
                 Strings(w, "platforms", t.Platforms);
                 if (t.IsSubtechnique) w.WriteBoolean("subtechnique", true);
                 Opt(w, "parent", t.ParentId);
-                Opt(w, "revokedBy", t.RevokedBy);
                 Strings(w, "dataSources", t.DataSources);
                 Strings(w, "contributors", t.Contributors);
                 Strings(w, "permissionsRequired", t.PermissionsRequired);
@@ -49,8 +51,8 @@ public static class CatalogWriter
                 Opt(w, "attackSpecVersion", t.AttackSpecVersion);
                 Strings(w, "detectionStrategies", t.DetectionStrategies);
                 Strings(w, "mitigations", t.Mitigations);
-            }, withReferences: true);
-            Section(w, "dataSources", release.DataSources, d => Strings(w, "platforms", d.Platforms));
+            }, references, withReferences: true);
+            Section(w, "dataSources", release.DataSources, d => Strings(w, "platforms", d.Platforms), references);
             Section(w, "dataComponents", release.DataComponents, d =>
             {
                 Opt(w, "dataSource", d.DataSourceName);
@@ -58,12 +60,12 @@ public static class CatalogWriter
                 w.WriteStartArray("logSources");
                 foreach (var l in d.LogSources) { w.WriteStartObject(); w.WriteString("name", l.Name); Opt(w, "channel", l.Channel); w.WriteEndObject(); }
                 w.WriteEndArray();
-            });
+            }, references);
             Section(w, "detectionStrategies", release.DetectionStrategies, s =>
             {
                 Strings(w, "analytics", s.Analytics);
                 Strings(w, "techniques", s.Techniques);
-            });
+            }, references);
             Section(w, "analytics", release.Analytics, a =>
             {
                 Strings(w, "platforms", a.Platforms);
@@ -79,9 +81,24 @@ public static class CatalogWriter
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
-            });
-            Section(w, "mitigations", release.Mitigations, m => Strings(w, "techniques", m.Techniques));
-            Section(w, "others", release.Others, o => w.WriteString("type", o.StixType));
+            }, references);
+            Section(w, "mitigations", release.Mitigations, m => Strings(w, "techniques", m.Techniques), references);
+            Section(w, "groups", release.Groups, g => Strings(w, "aliases", g.Aliases), references);
+            Section(w, "software", release.Software, s =>
+            {
+                w.WriteString("type", s.StixType);
+                Strings(w, "aliases", s.Aliases);
+                Strings(w, "platforms", s.Platforms);
+            }, references);
+            Section(w, "campaigns", release.Campaigns, c =>
+            {
+                Opt(w, "firstSeen", c.FirstSeen);
+                Opt(w, "lastSeen", c.LastSeen);
+            }, references);
+            Section(w, "assets", release.Assets, a => Strings(w, "platforms", a.Platforms), references);
+            // Procedure texts are half the catalog and only `show` and the site read them: stored compressed, they
+            // cost loading nothing but a string scan (JSON inside: the same properties a plain "relationships" has).
+            w.WriteBase64String("relationshipsGzip", Gzip(Relationships(release, references)));
             // The links MITRE's texts carry (another domain's T1660…): the catalog drops the texts, not what they link.
             // Only those the release cannot resolve itself are kept: a link to its own objects needs no exception.
             Strings(w, "textLinks", AttackLinkResolution.LinkedByRelease(release)
@@ -93,7 +110,46 @@ public static class CatalogWriter
         return stream.ToArray();
     }
 
-    private static void Section<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<T> specific, bool withReferences = false)
+    private static byte[] Relationships(AttackRelease release, ReferenceTable references)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Core.Text.JsonFormat.Indented with { Indented = false }))
+        {
+            w.WriteStartArray();
+            foreach (var r in release.Relationships)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", r.StixId);
+                w.WriteString("type", r.Type);
+                w.WriteString("source", Endpoint(release, r.SourceStixId));
+                w.WriteString("target", Endpoint(release, r.TargetStixId));
+                Opt(w, "description", r.Description);
+                references.WriteIndexes(w, r.References);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        return stream.ToArray();
+    }
+
+    private static byte[] Gzip(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.SmallestSize))
+            gzip.Write(data);
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// A relationship's end as its ATT&CK ID when that ID finds exactly this object in the release (a tenth of the
+    /// catalog's bytes), else as its STIX id (an ID shared by a revoked object and its reuse).
+    /// </summary>
+    private static string Endpoint(AttackRelease release, string stixId) =>
+        release.FindByStixId(stixId) is { } o && release.Find(o.Id)?.StixId == stixId ? o.Id : stixId;
+
+    private static void Section<T>(
+        Utf8JsonWriter w, string name, IEnumerable<T> items, Action<T> specific, ReferenceTable references,
+        bool withReferences = false)
         where T : AttackObject
     {
         w.WriteStartArray(name);
@@ -109,26 +165,12 @@ public static class CatalogWriter
             Strings(w, "domains", o.Domains);
             if (o.Revoked) w.WriteBoolean("revoked", true);
             if (o.Deprecated) w.WriteBoolean("deprecated", true);
+            Opt(w, "revokedBy", o.RevokedBy);
             Opt(w, "createdByRef", o.CreatedByRef);
             Opt(w, "modifiedByRef", o.ModifiedByRef);
             Strings(w, "markingRefs", o.MarkingRefs);
             specific(o);
-            // Techniques keep every reference so citations resolve; other objects keep their own ATT&CK link only.
-            var refs = withReferences ? o.References : o.References.Where(r => r.ExternalId == o.Id).ToArray();
-            if (refs.Count > 0)
-            {
-                w.WriteStartArray("references");
-                foreach (var r in refs)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("sourceName", r.SourceName);
-                    Opt(w, "url", r.Url);
-                    Opt(w, "externalId", r.ExternalId);
-                    Opt(w, "description", r.Description);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-            }
+            references.WriteIndexes(w, ReferenceTable.Kept(o, withReferences));
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -25,7 +25,7 @@ internal sealed class BundleReader
     private readonly List<(JsonElement Object, Common Common)> _strategies = [];
     private readonly List<(JsonElement Object, Common Common)> _analytics = [];
     private readonly List<Common> _mitigations = [];
-    private readonly List<AttackOtherObject> _others = [];
+    private readonly List<AttackObject> _others = [];
     private readonly List<JsonElement> _relationships = [];
     private readonly Dictionary<string, string> _dataSourceNameByStixId = new(StringComparer.Ordinal);
     private JsonElement? _collection;
@@ -74,6 +74,12 @@ internal sealed class BundleReader
             return;
         }
         var common = CommonOf(o, type, stixId);
+        if (common.AttackId is null && type == "x-mitre-data-component")
+        {
+            // Before ATT&CK 18 data components had no DC ID: keep them under their STIX id (same objects in 18).
+            _quirks.ComponentWithoutId(stixId);
+            common = common with { AttackId = stixId };
+        }
         if (common.AttackId is null)
         {
             _bag.Report(ReleaseDiagnostics.MissingAttackId, SourceLocation.File(_sourceName), $"{type} {stixId}");
@@ -106,8 +112,8 @@ internal sealed class BundleReader
             case "course-of-action":
                 _mitigations.Add(common);
                 break;
-            case "intrusion-set": case "malware": case "tool": case "campaign":
-                _others.Add(Fill(new AttackOtherObject { Id = common.AttackId, StixId = stixId, Name = common.Name, StixType = type }, common));
+            case "intrusion-set": case "malware": case "tool": case "campaign": case "x-mitre-asset":
+                _others.Add(Fill(ActorOf(o, common), common));
                 break;
         }
     }
@@ -115,21 +121,50 @@ internal sealed class BundleReader
     private static readonly HashSet<string> Modelled = new(StringComparer.Ordinal)
     {
         "attack-pattern", "x-mitre-tactic", "x-mitre-data-source", "x-mitre-data-component", "x-mitre-detection-strategy",
-        "x-mitre-analytic", "course-of-action", "intrusion-set", "malware", "tool", "campaign",
+        "x-mitre-analytic", "course-of-action", "intrusion-set", "malware", "tool", "campaign", "x-mitre-asset",
     };
+
+    /// <summary>A group, software, campaign or asset with its own facts; the shared ones are filled by the caller.</summary>
+    private static AttackObject ActorOf(JsonElement o, Common c) => c.Type switch
+    {
+        "intrusion-set" => new AttackGroup
+        {
+            Id = c.AttackId!, StixId = c.StixId, Name = c.Name, Aliases = Aliases(o.Strings("aliases"), c.Name),
+        },
+        "campaign" => new AttackCampaign
+        {
+            Id = c.AttackId!, StixId = c.StixId, Name = c.Name,
+            FirstSeen = o.NonEmpty("first_seen"), LastSeen = o.NonEmpty("last_seen"),
+        },
+        "x-mitre-asset" => new AttackAsset
+        {
+            Id = c.AttackId!, StixId = c.StixId, Name = c.Name, Platforms = o.Strings("x_mitre_platforms"),
+        },
+        _ => new AttackSoftware
+        {
+            Id = c.AttackId!, StixId = c.StixId, Name = c.Name, StixType = c.Type,
+            Aliases = Aliases(o.Strings("x_mitre_aliases"), c.Name), Platforms = o.Strings("x_mitre_platforms"),
+        },
+    };
+
+    /// <summary>MITRE lists an object's own name first among its aliases; it is not another name.</summary>
+    private static IReadOnlyList<string> Aliases(IReadOnlyList<string> aliases, string name) =>
+        aliases.Where(a => !string.Equals(a, name, StringComparison.Ordinal)).ToArray();
+
+    private static IReadOnlyList<AttackReference> ReferencesOf(JsonElement o)
+    {
+        var refs = new List<AttackReference>();
+        foreach (var r in o.Objects("external_references"))
+            if (r.String("source_name") is { } source)
+                refs.Add(new AttackReference(source, r.NonEmpty("url"), r.NonEmpty("description"), r.NonEmpty("external_id")));
+        return refs;
+    }
 
     private Common CommonOf(JsonElement o, string type, string stixId)
     {
-        var refs = new List<AttackReference>();
-        string? attackId = null;
-        foreach (var r in o.Objects("external_references"))
-        {
-            string? source = r.String("source_name");
-            if (source is null) continue;
-            string? externalId = r.NonEmpty("external_id");
-            if (attackId is null && externalId is not null && AttackSources.Contains(source, StringComparer.Ordinal)) attackId = externalId;
-            refs.Add(new AttackReference(source, r.NonEmpty("url"), r.NonEmpty("description"), externalId));
-        }
+        var refs = ReferencesOf(o);
+        string? attackId = refs.FirstOrDefault(r => r.ExternalId is not null
+            && AttackSources.Contains(r.SourceName, StringComparer.Ordinal))?.ExternalId;
         var fields = new AttackObjectFields(
             o.String("created"), o.String("modified"), o.NonEmpty("x_mitre_version"), o.Strings("x_mitre_domains"),
             o.Bool("revoked"), o.Bool("x_mitre_deprecated"), o.NonEmpty("description"), refs,
@@ -145,21 +180,31 @@ internal sealed class BundleReader
         var detectedBy = new Dictionary<string, List<string>>(StringComparer.Ordinal); // technique STIX id → strategy IDs
         var mitigates = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var mitigatedBy = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var kept = new List<AttackRelationship>();
         foreach (var r in _relationships)
         {
             string? kind = r.String("relationship_type"), source = r.String("source_ref"), target = r.String("target_ref");
-            if (kind is not ("subtechnique-of" or "revoked-by" or "detects" or "mitigates") || source is null || target is null) continue;
+            if (kind is null || source is null || target is null) continue;
+            bool keep = AttackRelationship.IsKept(kind);
+            if (!keep && kind is not ("subtechnique-of" or "revoked-by" or "detects")) continue;
             if (r.Bool("revoked") || r.Bool("x_mitre_deprecated")) continue;
             if (!_attackIdByStixId.TryGetValue(source, out var from) || !_attackIdByStixId.TryGetValue(target, out var to))
             {
                 _quirks.Dangling(kind, r.String("id") ?? "?", _attackIdByStixId.ContainsKey(source) ? target : source);
                 continue;
             }
+            if (keep && r.String("id") is { } relationshipId)
+                kept.Add(new AttackRelationship(relationshipId, kind, source, target)
+                {
+                    Description = r.NonEmpty("description"), References = ReferencesOf(r),
+                });
             switch (kind)
             {
                 case "subtechnique-of": parents[source] = to; break;
                 case "revoked-by": revokedBy[source] = to; break;
-                case "detects": Add(detects, from, to); Add(detectedBy, target, from); break;
+                // Before ATT&CK 18, data components "detected" techniques; only detection strategies do now.
+                case "detects" when source.StartsWith("x-mitre-detection-strategy--", StringComparison.Ordinal):
+                    Add(detects, from, to); Add(detectedBy, target, from); break;
                 case "mitigates": Add(mitigates, from, to); Add(mitigatedBy, target, from); break;
             }
         }
@@ -175,7 +220,6 @@ internal sealed class BundleReader
             Platforms = t.Object.Strings("x_mitre_platforms"),
             IsSubtechnique = t.Object.Bool("x_mitre_is_subtechnique"),
             ParentId = parents.GetValueOrDefault(t.Common.StixId),
-            RevokedBy = revokedBy.GetValueOrDefault(t.Common.StixId),
             DataSources = t.Object.Strings("x_mitre_data_sources"),
             Contributors = t.Object.Strings("x_mitre_contributors"),
             PermissionsRequired = t.Object.Strings("x_mitre_permissions_required"),
@@ -231,7 +275,12 @@ internal sealed class BundleReader
             Id = m.AttackId!, StixId = m.StixId, Name = m.Name, Techniques = Sorted(mitigates.GetValueOrDefault(m.AttackId!)),
         }, m)).ToArray();
 
-        return new AttackRelease(Info(sha256, techniques), techniques, _tactics, _dataSources, components, strategies, analytics, mitigations, _others);
+        // revoked-by holds for every kind of object (groups and software are revoked too), not only techniques.
+        T Revocation<T>(T o) where T : AttackObject =>
+            revokedBy.TryGetValue(o.StixId, out var by) ? (T)(o with { RevokedBy = by }) : o;
+        return new AttackRelease(Info(sha256, techniques), techniques.Select(Revocation), _tactics.Select(Revocation),
+            _dataSources.Select(Revocation), components.Select(Revocation), strategies.Select(Revocation),
+            analytics.Select(Revocation), mitigations.Select(Revocation), _others.Select(Revocation), kept);
     }
 
     private AttackReleaseInfo Info(string sha256, IReadOnlyList<AttackTechnique> techniques)

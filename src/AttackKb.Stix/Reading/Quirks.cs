@@ -13,6 +13,9 @@ internal sealed class Quirks(SourceLocation location)
     private readonly SortedDictionary<string, (int Count, string First)> _unknown = new(StringComparer.Ordinal);
     private readonly List<(string Kind, string Owner, string Target)> _dangling = [];
     private readonly List<(string Id, string Why)> _malformed = [];
+    private readonly List<string> _componentsWithoutId = [];
+
+    public void ComponentWithoutId(string stixId) => _componentsWithoutId.Add(stixId);
 
     public void Empty(string property, string type, string id)
     {
@@ -35,6 +38,8 @@ internal sealed class Quirks(SourceLocation location)
             bag.Report(ReleaseDiagnostics.UnknownType, location, e.Count, type, e.First);
         foreach (var (kind, owner, target) in _dangling.Take(50))
             bag.Report(ReleaseDiagnostics.DanglingReference, location, kind, owner, target);
+        if (_componentsWithoutId.Count > 0)
+            bag.Report(ReleaseDiagnostics.DataComponentWithoutId, location, _componentsWithoutId.Count, _componentsWithoutId[0]);
         foreach (var (id, why) in _malformed.Take(50))
             bag.Report(ReleaseDiagnostics.MalformedObject, location, id, why);
     }

@@ -26,13 +26,26 @@ public sealed record StixOptions(string OwnerName, string MarkingStatement)
     public string IdentityId => StixId.Mint("identity", OwnerName);
     public string MarkingId => StixId.Mint("marking-definition", MarkingStatement);
 
+    /// <summary>The options of <paramref name="config"/>'s <c>"stix"</c> section (keys checked by ConfigSchema).</summary>
+    /// <exception cref="ConfigException">the section is not an object, or a value is not a string.</exception>
     public static StixOptions From(KbConfig config)
     {
         var lint = new LintOptions(config.Severity);
-        if (config.Section("stix") is not { ValueKind: JsonValueKind.Object } s) return Default with { Lint = lint };
-        return new StixOptions(Text(s, "owner") ?? DefaultOwner, Text(s, "marking") ?? DefaultMarking) { Lint = lint };
+        if (config.Section("stix") is not { } s) return Default with { Lint = lint };
+        string where = config.SourcePath ?? KbConfig.FileName;
+        if (s.ValueKind != JsonValueKind.Object) throw new ConfigException($"{where}: 'stix' must be an object");
+        return new StixOptions(Text(s, "owner", where) ?? DefaultOwner, Text(s, "marking", where) ?? DefaultMarking)
+        {
+            Lint = lint,
+        };
     }
 
-    private static string? Text(JsonElement section, string key) =>
-        section.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String && v.GetString()!.Trim().Length > 0 ? v.GetString()!.Trim() : null;
+    /// <summary>A string value, trimmed; null when absent or blank (the default applies).</summary>
+    private static string? Text(JsonElement section, string key, string where)
+    {
+        if (!section.TryGetProperty(key, out var v)) return null;
+        if (v.ValueKind != JsonValueKind.String) throw new ConfigException($"{where}: 'stix.{key}' must be a string");
+        string text = v.GetString()!.Trim();
+        return text.Length > 0 ? text : null;
+    }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using AttackKb.Core.Diagnostics;
-using AttackKb.Core.Yaml;
 using AttackKb.Notes.Writing;
 using AttackKb.Notes.Yaml;
 

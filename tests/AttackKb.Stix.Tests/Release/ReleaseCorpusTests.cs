@@ -27,6 +27,28 @@ public class ReleaseCorpusTests
         Assert.Equal(109, r.DataComponents.Count);
         Assert.Equal(38, r.DataSources.Count);
         Assert.Equal(268, r.Mitigations.Count);
+        Assert.Equal(187, r.Groups.Count);
+        Assert.Equal(787, r.Software.Count);
+        Assert.Equal(52, r.Campaigns.Count);
+        Assert.Equal(18740, r.Relationships.Count); // uses, mitigates, attributed-to (live)
+    }
+
+    [CorpusFact]
+    public void Install_Root_Certificate_has_its_mitigations_procedure_examples_and_the_technique_it_replaced()
+    {
+        var r = Enterprise.Value.Release;
+        var t = r.Technique("T1553.004")!;
+        Assert.Equal(["M1028", "M1054"], r.MitigationsOf(t).Select(m => m.Mitigation.Id));
+        var procedures = r.ProceduresOf(t);
+        Assert.Equal(["S0009", "S0148", "S0160", "S0281"], procedures.Select(p => p.User.Id));
+        var certutil = procedures.Single(p => p.User.Id == "S0160");
+        Assert.Contains("(Citation: Palo Alto Retefe)", certutil.Relationship.Description, StringComparison.Ordinal);
+        Assert.Contains(certutil.Relationship.References, x => x.SourceName == "Palo Alto Retefe" && x.Url is not null);
+        Assert.Equal("T1130", Assert.Single(r.Revokes("T1553.004")).Id);
+        Assert.Equal("T1553.004", r.Technique("T1130")!.RevokedBy);
+        var apt29 = (AttackGroup)r.Find("G0016")!;
+        Assert.Contains(r.UsedBy(apt29), u => u.Used is AttackSoftware);
+        Assert.Contains(r.Relationships, x => x.Type == "attributed-to" && x.TargetStixId == apt29.StixId);
     }
 
     [CorpusFact]
@@ -102,5 +124,7 @@ public class ReleaseCorpusTests
         .Concat(r.Tactics.Select(t => $"{t.Id}|{t.ShortName}|{t.Name}"))
         .Concat(r.DataComponents.Select(d => $"{d.Id}|{d.Name}|{d.Deprecated}"))
         .Concat(r.DetectionStrategies.Select(s => $"{s.Id}|{string.Join(",", s.Analytics)}|{string.Join(",", s.Techniques)}"))
-        .Concat(r.Analytics.Select(a => $"{a.Id}|{a.DetectionStrategy}|{string.Join(",", a.Platforms)}|{string.Join(";", a.LogSourceReferences.Select(l => $"{l.DataComponentId}>{l.Name}>{l.Channel}"))}")));
+        .Concat(r.Analytics.Select(a => $"{a.Id}|{a.DetectionStrategy}|{string.Join(",", a.Platforms)}|{string.Join(";", a.LogSourceReferences.Select(l => $"{l.DataComponentId}>{l.Name}>{l.Channel}"))}"))
+        .Concat(r.Others.Select(o => $"{o.Id}|{o.StixId}|{o.GetType().Name}|{o.Name}|{o.Version}|{o.Revoked}|{o.RevokedBy}|{o.Url}"))
+        .Concat(r.Relationships.Select(x => $"{x.StixId}|{x.Type}|{x.SourceStixId}|{x.TargetStixId}|{x.Description}|{string.Join(";", x.References.Select(f => $"{f.SourceName}>{f.Url}>{f.Description}"))}")));
 }

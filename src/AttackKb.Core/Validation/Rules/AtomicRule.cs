@@ -5,6 +5,13 @@ namespace AttackKb.Core.Validation.Rules;
 /// <summary>Atomic test GUIDs are unique across the knowledge base (the technique itself is checked by TechniqueStatusRule).</summary>
 internal sealed class AtomicRule : LintRule
 {
+    public override string Name => "atomic";
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        DetectionRuleDiagnostics.AtomicDuplicateGuid,
+    ];
+
     public override void CheckKnowledgeBase(LintContext context, DiagnosticBag bag)
     {
         var tests = context.Kb.Tests.SelectMany(t => t.Tests).Where(t => t.Guid is not null).Select(t => t.Guid!.Value);

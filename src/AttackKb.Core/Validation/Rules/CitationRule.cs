@@ -9,6 +9,14 @@ namespace AttackKb.Core.Validation.Rules;
 /// </summary>
 internal sealed class CitationRule : LintRule
 {
+    public override string Name => "citation";
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        LinkDiagnostics.CitationUnresolved,
+        LinkDiagnostics.ReferenceNeverCited,
+    ];
+
     public override void CheckNote(Note note, LintContext context, DiagnosticBag bag)
     {
         if (note.Dialect == SourceDialect.Generic) return;

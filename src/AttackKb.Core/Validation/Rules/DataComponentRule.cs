@@ -11,6 +11,15 @@ namespace AttackKb.Core.Validation.Rules;
 /// </summary>
 internal sealed class DataComponentRule : LintRule
 {
+    public override string Name => "data-component";
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        AttackRefDiagnostics.DataSourceNotComponent,
+        AttackRefDiagnostics.LegacyDataSource,
+        AttackRefDiagnostics.UnknownDataComponent,
+    ];
+
     public override void CheckNote(Note note, LintContext context, DiagnosticBag bag)
     {
         if (context.Release is not { } release) return;

@@ -11,6 +11,15 @@ namespace AttackKb.Core.Validation.Rules;
 /// </summary>
 internal sealed class DateAndVersionRule : LintRule
 {
+    public override string Name => "date-and-version";
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        NoteDiagnostics.DatesOutOfOrder,
+        NoteDiagnostics.InvalidDate,
+        NoteDiagnostics.VersionNotNumeric,
+    ];
+
     public override void CheckNote(Note note, LintContext context, DiagnosticBag bag)
     {
         string modifiedKey = note.Dialect == SourceDialect.DialectB ? "last_modified" : "modified";

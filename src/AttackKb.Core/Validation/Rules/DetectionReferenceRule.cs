@@ -9,6 +9,13 @@ namespace AttackKb.Core.Validation.Rules;
 /// </summary>
 internal sealed class DetectionReferenceRule : LintRule
 {
+    public override string Name => "detection-reference";
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        ConsistencyDiagnostics.DetectionRefUnresolved,
+    ];
+
     public override void CheckNote(Note note, LintContext context, DiagnosticBag bag)
     {
         if (note.DetectionRefs.Count == 0) return;

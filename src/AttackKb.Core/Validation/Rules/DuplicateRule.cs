@@ -12,6 +12,15 @@ namespace AttackKb.Core.Validation.Rules;
 /// </summary>
 internal sealed class DuplicateRule : LintRule
 {
+    public override string Name => "duplicate";
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        ConsistencyDiagnostics.DuplicateAttackId,
+        ConsistencyDiagnostics.DuplicateDetectionId,
+        ConsistencyDiagnostics.DuplicateStixId,
+    ];
+
     public override void CheckKnowledgeBase(LintContext context, DiagnosticBag bag)
     {
         var techniqueNotes = context.Kb.Notes.Where(n => n.Dialect != SourceDialect.Generic).ToArray();

@@ -11,6 +11,13 @@ namespace AttackKb.Core.Validation.Rules;
 /// </summary>
 internal sealed class IdFormatRule : LintRule
 {
+    public override string Name => "id-format";
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        AttackRefDiagnostics.MalformedObjectId,
+    ];
+
     public override void CheckNote(Note note, LintContext context, DiagnosticBag bag)
     {
         foreach (var ds in note.DataSources) CheckDataComponent(ds, bag);

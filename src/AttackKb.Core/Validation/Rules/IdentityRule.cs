@@ -7,6 +7,17 @@ namespace AttackKb.Core.Validation.Rules;
 /// <summary>One identity per note: claims agree, STIX ids are well-formed, agree with each other and with the release.</summary>
 internal sealed class IdentityRule : LintRule
 {
+    public override string Name => "identity";
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        AttackRefDiagnostics.MalformedAttackId,
+        AttackRefDiagnostics.MalformedStixId,
+        AttackRefDiagnostics.StixIdMismatch,
+        ConsistencyDiagnostics.IdentityConflict,
+        ConsistencyDiagnostics.StixIdClaimConflict,
+    ];
+
     public override void CheckNote(Note note, LintContext context, DiagnosticBag bag)
     {
         if (note.AttackId is { } id)

@@ -13,6 +13,26 @@ namespace AttackKb.Core.Validation.Rules;
 /// </summary>
 internal sealed class LinkRule : LintRule
 {
+    public override string Name => "link";
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        AttackRefDiagnostics.MalformedAttackId,
+        AttackRefDiagnostics.MalformedObjectId,
+        LinkDiagnostics.AnchorUnknown,
+        LinkDiagnostics.AttackLinkRevoked,
+        LinkDiagnostics.AttackLinkUnresolved,
+        LinkDiagnostics.DisguisedAttackUrl,
+        LinkDiagnostics.EmptyTarget,
+        LinkDiagnostics.InsecureAttackLink,
+        LinkDiagnostics.LocalFilePath,
+        LinkDiagnostics.LookAlikeHost,
+        LinkDiagnostics.MalformedUrl,
+        LinkDiagnostics.PathEscapesRoot,
+        LinkDiagnostics.RelativeLinkBroken,
+        LinkDiagnostics.UnsafeScheme,
+    ];
+
     private static readonly string[] UnsafeSchemes = ["javascript", "data", "vbscript"];
 
     public override void CheckNote(Note note, LintContext context, DiagnosticBag bag) =>

@@ -6,6 +6,14 @@ namespace AttackKb.Core.Validation.Rules;
 /// <summary>Platforms are platforms of the release; retired ones (Office 365, Azure AD…) name their replacement.</summary>
 internal sealed class PlatformRule : LintRule
 {
+    public override string Name => "platform";
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        AttackRefDiagnostics.RetiredPlatform,
+        AttackRefDiagnostics.UnknownPlatform,
+    ];
+
     public override void CheckNote(Note note, LintContext context, DiagnosticBag bag)
     {
         if (context.Release is not { } release || note.Dialect == SourceDialect.Generic) return;

@@ -10,6 +10,21 @@ namespace AttackKb.Core.Validation.Rules;
 /// </summary>
 internal sealed class SigmaRule : LintRule
 {
+    public override string Name => "sigma";
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        AttackRefDiagnostics.MalformedAttackId,
+        AttackRefDiagnostics.MalformedObjectId,
+        AttackRefDiagnostics.RevokedTechnique,
+        DetectionRuleDiagnostics.SigmaIdNotUuid,
+        DetectionRuleDiagnostics.SigmaLevel,
+        DetectionRuleDiagnostics.SigmaRecommended,
+        DetectionRuleDiagnostics.SigmaStatus,
+        DetectionRuleDiagnostics.SigmaTacticMismatch,
+        DetectionRuleDiagnostics.SigmaUnknownAttackTag,
+    ];
+
     public override void CheckDetection(Detection d, LintContext context, DiagnosticBag bag)
     {
         if (d.Kind != DetectionKind.SigmaRule) return;

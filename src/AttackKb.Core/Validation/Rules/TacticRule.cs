@@ -6,6 +6,15 @@ namespace AttackKb.Core.Validation.Rules;
 /// <summary>Tactics exist in the release (short or display name), are official for the technique, and use the dialect's form.</summary>
 internal sealed class TacticRule : LintRule
 {
+    public override string Name => "tactic";
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        AttackRefDiagnostics.TacticDisplayName,
+        AttackRefDiagnostics.TacticMismatch,
+        AttackRefDiagnostics.UnknownTactic,
+    ];
+
     public override void CheckNote(Note note, LintContext context, DiagnosticBag bag)
     {
         if (context.Release is not { } release || note.Dialect == SourceDialect.Generic) return;

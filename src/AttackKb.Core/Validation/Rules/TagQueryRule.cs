@@ -6,6 +6,14 @@ namespace AttackKb.Core.Validation.Rules;
 /// <summary>Dialect-B dataview/query blocks read folders that exist and tags that something in the KB carries.</summary>
 internal sealed class TagQueryRule : LintRule
 {
+    public override string Name => "tag-query";
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        DetectionRuleDiagnostics.QueryFolderMissing,
+        DetectionRuleDiagnostics.QueryTagUnused,
+    ];
+
     public override void CheckNote(Note note, LintContext context, DiagnosticBag bag)
     {
         foreach (var q in note.Queries)

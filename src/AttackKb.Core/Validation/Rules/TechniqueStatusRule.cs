@@ -7,6 +7,18 @@ namespace AttackKb.Core.Validation.Rules;
 /// <summary>Technique IDs of notes, detection notes and tests exist in the release, are live, and sub-techniques have parents.</summary>
 internal sealed class TechniqueStatusRule : LintRule
 {
+    public override string Name => "technique-status";
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        AttackRefDiagnostics.DeprecatedTechnique,
+        AttackRefDiagnostics.MalformedAttackId,
+        AttackRefDiagnostics.ParentMissing,
+        AttackRefDiagnostics.RevokedTechnique,
+        AttackRefDiagnostics.UnknownTechnique,
+        DetectionRuleDiagnostics.SigmaUnknownAttackTag,
+    ];
+
     public override void CheckNote(Note note, LintContext context, DiagnosticBag bag)
     {
         if (note.AttackId is not { } id || note.Dialect == SourceDialect.Generic) return;

@@ -1,7 +1,6 @@
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
 using AttackKb.Core.Text;
-using AttackKb.Core.Yaml;
 
 namespace AttackKb.Core.Validation.Rules;
 
@@ -13,12 +12,20 @@ namespace AttackKb.Core.Validation.Rules;
 /// </summary>
 internal sealed class UnsafeCharacterRule : LintRule
 {
+    public override string Name => "unsafe-character";
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+    [
+        NoteDiagnostics.InvisibleCharacter,
+        NoteDiagnostics.LookAlikeCharacter,
+    ];
+
     public override void CheckNote(Note note, LintContext context, DiagnosticBag bag)
     {
-        if (note.FrontMatter is { } fm) CheckYaml(fm, bag);
+        foreach (var text in note.FrontMatterText) CheckFrontMatter(text, bag);
         // Dialect B and generic notes take the name from a heading: check it unless the front matter said it.
         foreach (var v in new[] { note.Name, note.Title })
-            if (v is { } named && note.FrontMatter?.Entries.Any(e => e.Value.Location == named.Location) != true)
+            if (v is { } named && !note.FrontMatterText.Any(t => t.Location == named.Location))
                 CheckName(named, bag);
         foreach (var link in note.Links) CheckName(new Located<string>(link.Target, link.Location), bag);
     }
@@ -70,30 +77,18 @@ internal sealed class UnsafeCharacterRule : LintRule
     };
 
     /// <summary>Every key and scalar of the front matter; a plain one-line scalar is located at the
-    /// character.</summary>
-    private static void CheckYaml(YamlNode node, DiagnosticBag bag, bool freeText = false)
+    /// character. A value under a free-text key (at any depth) is checked for bidi and control characters only.
+    /// </summary>
+    private static void CheckFrontMatter(FrontMatterText text, DiagnosticBag bag)
     {
-        switch (node)
+        bool freeText = !text.IsKey && text.KeyPath.Any(FreeTextKeys.Contains);
+        if (UnsafeCharacters.FindInName(text.Value) is { } found
+            && (!freeText || found.Kind is UnsafeKind.Bidi or UnsafeKind.Control))
         {
-            case YamlScalar s:
-                if (UnsafeCharacters.FindInName(s.Value) is { } found
-                    && (!freeText || found.Kind is UnsafeKind.Bidi or UnsafeKind.Control))
-                {
-                    bool exact = s.Style == ScalarStyle.Plain && !s.Value.Contains('\n', StringComparison.Ordinal);
-                    var at = exact ? s.Location with { Column = s.Location.Column + found.Index } : s.Location;
-                    Report(s.Value, found, at, bag);
-                }
-                break;
-            case YamlSequence seq:
-                foreach (var item in seq.Items) CheckYaml(item, bag, freeText);
-                break;
-            case YamlMapping map:
-                foreach (var e in map.Entries)
-                {
-                    CheckYaml(e.Key, bag);
-                    CheckYaml(e.Value, bag, freeText || FreeTextKeys.Contains(e.Key.Value));
-                }
-                break;
+            var at = text.ColumnExact
+                ? text.Location with { Column = text.Location.Column + found.Index }
+                : text.Location;
+            Report(text.Value, found, at, bag);
         }
     }
 

@@ -1,11 +1,12 @@
 using AttackKb.Core.Text;
 
-namespace AttackKb.Core.Yaml;
+namespace AttackKb.Notes.Yaml;
 
 /// <summary>
 /// A YAML document as read from a user file: every node located, every scalar kept as the string written
 /// (failsafe schema: <c>version: 1.10</c> stays "1.10", <c>created: 2020-10-01</c> stays a string).
-/// Built by AttackKb.Notes from YamlDotNet's parser events; kept here so the model needs no package.
+/// Built from YamlDotNet's parser events by <see cref="LocatedYamlReader"/>. Binders read it; the model never holds it
+/// (what consumers need is bound into the model: <c>Note.ImportedFrom</c>, <c>Note.FrontMatterText</c>).
 /// </summary>
 public abstract record YamlNode(SourceLocation Location);
 

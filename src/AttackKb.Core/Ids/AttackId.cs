@@ -40,7 +40,7 @@ public static partial class AttackId
     {
         if (string.IsNullOrWhiteSpace(url) || AttackUrlShape.Disguise(url) is not null) return null;
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) return null;
-        if (!string.Equals(uri.Host, "attack.mitre.org", StringComparison.OrdinalIgnoreCase)) return null;
+        if (!string.Equals(uri.Host, AttackUrlShape.Host, StringComparison.OrdinalIgnoreCase)) return null;
         var parts = uri.AbsolutePath.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2) return null;
         string kind = parts[0].ToLowerInvariant();
@@ -57,7 +57,7 @@ public static partial class AttackId
 
     /// <summary>The official page of an ATT&CK technique: <c>T1588.004</c> → https://attack.mitre.org/techniques/T1588/004</summary>
     public static string TechniqueUrl(string techniqueId) =>
-        "https://attack.mitre.org/techniques/" + techniqueId.Replace('.', '/');
+        "https://" + AttackUrlShape.Host + "/techniques/" + techniqueId.Replace('.', '/');
 
     /// <summary>An ATT&amp;CK object ID of any kind (<c>T1553</c>, <c>TA0005</c>, <c>DET0844</c>, <c>M1028</c>…), exactly.</summary>
     public static bool IsObjectId(string id) => IdShape().IsMatch(id);

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using AttackKb.Core.Attack;
 using AttackKb.Core.Ids;
+using AttackKb.Core.Text;
 
 namespace AttackKb.Core.Model;
 
@@ -24,7 +24,7 @@ public enum AttackLinkState
 /// Mobile's T1660, T1663 and TA0109, and a note carrying MITRE's text keeps those links live and unreported.
 /// (The compact catalog in data/attack/ keeps no descriptions: it stores these links instead.)
 /// </summary>
-public static partial class AttackLinkResolution
+public static class AttackLinkResolution
 {
     private static readonly ConditionalWeakTable<AttackRelease, HashSet<string>> CrossDomain = new();
 
@@ -56,14 +56,10 @@ public static partial class AttackLinkResolution
                 .Concat(r.DetectionStrategies.Select(d => d.Description)).Concat(r.Others.Select(o => o.Description));
             var keys = new HashSet<string>(StringComparer.Ordinal);
             foreach (string text in texts.OfType<string>())
-                foreach (Match m in MarkdownLinkTarget().Matches(text))
-                    if (AttackId.ParseUrl(m.Groups["url"].Value) is { } url) keys.Add(Key(url));
+                foreach (var link in MarkdownLinkTarget.Find(text))
+                    if (AttackId.ParseUrl(link.Url) is { } url) keys.Add(Key(url));
             return keys;
         });
 
     private static string Key(AttackUrl url) => url.Kind + "/" + url.Id;
-
-    /// <summary>The target of a markdown link in MITRE's text (<c>[Phishing](https://attack.mitre.org/…)</c>).</summary>
-    [GeneratedRegex(@"\]\((?<url>[^)\s]+)\)", RegexOptions.CultureInvariant)]
-    private static partial Regex MarkdownLinkTarget();
 }

@@ -37,9 +37,15 @@ public static partial class CitationSyntax
     }
 
     /// <summary>The complete citation starting exactly at <paramref name="index"/>, or null.</summary>
-    public static CitationMatch? MatchAt(string text, int index)
+    public static CitationMatch? MatchAt(string text, int index) => MatchAt(text, index, text.Length);
+
+    /// <summary>
+    /// The complete citation starting exactly at <paramref name="index"/> and ending before <paramref name="end"/>
+    /// (exclusive), or null: a markdown parser reads one paragraph of a larger string.
+    /// </summary>
+    public static CitationMatch? MatchAt(string text, int index, int end)
     {
-        var m = Complete().Match(text, index);
+        var m = Complete().Match(text, index, end - index);
         if (!m.Success || m.Index != index) return null;
         string name = m.Groups["name"].Value.Trim();
         return name.Length == 0 ? null : new CitationMatch(index, m.Length, name, Terminated: true);

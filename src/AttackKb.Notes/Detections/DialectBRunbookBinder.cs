@@ -169,12 +169,20 @@ public sealed partial class DialectBRunbookBinder : SourceReader
             : t;
 
     private static Located<string>? WikilinkTarget(Located<string>? link) =>
-        link is { } l && Wikilink().Match(l.Value) is { Success: true } m ? new Located<string>(m.Groups["target"].Value.Trim(), l.Location) : null;
+        link is { } l && FirstNamedWikilink(l.Value) is { } w ? new Located<string>(w.Target.Trim(), l.Location) : null;
 
     private static Located<string>? WikilinkAlias(Located<string>? link) =>
-        link is { } l && Wikilink().Match(l.Value) is { Success: true } m
-            ? new Located<string>((m.Groups["alias"].Success ? m.Groups["alias"].Value : m.Groups["target"].Value).Trim(), l.Location)
+        link is { } l && FirstNamedWikilink(l.Value) is { } w
+            ? new Located<string>((w.Alias ?? w.Target).Trim(), l.Location)
             : null;
+
+    /// <summary>The first wikilink that names a note (<c>[[#Heading]]</c> names none).</summary>
+    private static WikilinkMatch? FirstNamedWikilink(string text)
+    {
+        foreach (var w in WikilinkSyntax.Find(text))
+            if (w.Target.Length > 0) return w;
+        return null;
+    }
 
     [GeneratedRegex(@"^Atomic Test #\d+\s*[-–]\s*(?<name>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TestHeading();
@@ -200,7 +208,4 @@ public sealed partial class DialectBRunbookBinder : SourceReader
 
     [GeneratedRegex(@"^\s*(?<id>[Tt]\d{4}(?:[._/]\d{3})?)\s+-\s+(?<name>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleParts();
-
-    [GeneratedRegex(@"\[\[(?<target>[^\]\|#]+)(?:#[^\]\|]*)?(?:\|(?<alias>[^\]]*))?\]\]", RegexOptions.CultureInvariant)]
-    private static partial Regex Wikilink();
 }

@@ -78,9 +78,9 @@ public sealed partial class DialectANoteBinder : SourceReader
         foreach (Match m in Row().Matches(section.Markdown))
         {
             string value = m.Groups["value"].Value;
-            var link = LinkTarget().Match(value);
-            string v = link.Success ? link.Groups[1].Value : value.Trim();
-            int offset = start + m.Groups["value"].Index + (link.Success ? link.Groups[1].Index : 0);
+            var link = MarkdownLinkTarget.First(value);
+            string v = link?.Url ?? value.Trim();
+            int offset = start + m.Groups["value"].Index + (link?.Index ?? 0);
             rows.TryAdd(m.Groups["key"].Value.Trim(), new Located<string>(v, md.Document.Locate(offset)));
         }
         return rows;
@@ -105,7 +105,4 @@ public sealed partial class DialectANoteBinder : SourceReader
 
     [GeneratedRegex(@"^\|\s*\*\*(?<key>[^*|]+)\*\*\s*\|\s*(?<value>[^|\r\n]*?)\s*\|\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Row();
-
-    [GeneratedRegex(@"\]\(([^)\s]+)\)", RegexOptions.CultureInvariant)]
-    private static partial Regex LinkTarget();
 }

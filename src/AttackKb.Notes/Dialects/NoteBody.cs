@@ -32,8 +32,8 @@ internal static partial class NoteBody
     }
 
     /// <summary>
-    /// <c>(Citation: X)</c> occurrences in the sections' text (<see cref="CitationSyntax"/>, the grammar the site
-    /// renders), located at the opening parenthesis. Inside code spans and code blocks they are code, not citations.
+    /// <c>(Citation: X)</c> occurrences in the sections' text (<see cref="MarkdownOutline.Citations"/>: the grammar
+    /// the site renders, outside code and escapes), located at the opening parenthesis.
     /// </summary>
     public static IReadOnlyList<Citation> Citations(MarkdownFile md, IReadOnlyList<Section> sections)
     {
@@ -41,9 +41,10 @@ internal static partial class NoteBody
         foreach (var s in sections)
         {
             int start = md.Document.Lines.LineStart(s.BodyLocation.Line) + s.BodyLocation.Column - 1;
-            foreach (var c in CitationSyntax.Find(s.Markdown))
-                if (c.Terminated && !md.Outline.IsCode(start + c.Index))
-                    list.Add(new Citation(c.Name, s.Name, md.Document.Locate(start + c.Index)));
+            int end = start + s.Markdown.Length;
+            foreach (var c in md.Outline.Citations)
+                if (c.Index >= start && c.Index + c.Length <= end)
+                    list.Add(new Citation(c.Name, s.Name, md.Document.Locate(c.Index)));
         }
         return list;
     }

@@ -26,7 +26,7 @@ public static partial class ReleaseImporter
     public static bool IsStrategyId(string id) => StrategyIdShape().IsMatch(id);
 
     /// <summary>A technique ID usable as a file name (<c>\z</c>-anchored: "T1553\n" is not one).</summary>
-    public static bool IsTechniqueId(string id) => TechniqueIdShape().IsMatch(id);
+    public static bool IsTechniqueId(string id) => AttackId.IsCanonicalTechnique(id);
 
     public static ImportResult Run(ImportRequest request)
     {
@@ -306,9 +306,6 @@ public static partial class ReleaseImporter
         public static readonly string Canonical = SourceDialect.Canonical.ToName();
         public static readonly string DetectionNote = SourceDialect.DetectionNote.ToName();
     }
-
-    [GeneratedRegex(@"\AT\d{4}(?:\.\d{3})?\z", RegexOptions.CultureInvariant)]
-    private static partial Regex TechniqueIdShape();
 
     [GeneratedRegex(@"\ADET\d{4,}\z", RegexOptions.CultureInvariant)]
     private static partial Regex StrategyIdShape();

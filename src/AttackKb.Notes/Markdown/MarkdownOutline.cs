@@ -75,20 +75,22 @@ public sealed partial class MarkdownOutline
                     break;
             }
         }
-        foreach (Match m in Wikilink().Matches(body))
+        foreach (var w in WikilinkSyntax.Find(body))
         {
-            if (IsCodeInBody(m.Index)) continue;
-            string target = m.Groups["target"].Value.Trim() + m.Groups["anchor"].Value.TrimEnd();
-            string alias = m.Groups["alias"].Success ? m.Groups["alias"].Value : target;
-            links.Add(new MdLink(target, alias, LinkKind.Wikilink, bodyOffset + m.Index, bodyOffset + m.Index + m.Length));
+            if (IsCodeInBody(w.Index)) continue;
+            string target = w.Target.Trim() + w.Anchor.TrimEnd();
+            links.Add(new MdLink(target, w.Alias ?? target, LinkKind.Wikilink,
+                bodyOffset + w.Index, bodyOffset + w.Index + w.Length));
         }
         links.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         Headings = headings;
         Fences = fences;
         Links = links;
         BlockIds = BlockId().Matches(body).Where(m => !IsCodeInBody(m.Index)).Select(m => m.Groups["id"].Value).ToArray();
-        UnterminatedCitations = CitationSyntax.Find(body).Where(c => !c.Terminated && !IsCodeInBody(c.Index))
+        var citations = CitationSyntax.Find(body).Where(c => !IsCodeInBody(c.Index) && !IsEscaped(body, c.Index))
             .Select(c => c with { Index = bodyOffset + c.Index }).ToArray();
+        Citations = citations.Where(c => c.Terminated).ToArray();
+        UnterminatedCitations = citations.Where(c => !c.Terminated).ToArray();
     }
 
     private readonly List<(int Start, int End)> _codeRanges = [];
@@ -101,13 +103,29 @@ public sealed partial class MarkdownOutline
     public IReadOnlyList<MdLink> Links { get; }
     /// <summary>Obsidian block ids (<c>^block</c> ending a line outside code), the targets of <c>[[Note#^block]]</c>.</summary>
     public IReadOnlyList<string> BlockIds { get; }
-    /// <summary><c>(Citation: X</c> without its <c>)</c>, outside code; Index is a document offset.</summary>
+    /// <summary>
+    /// <c>(Citation: X)</c> as the site links them: outside code and not escaped (<c>\(Citation: X)</c> is text);
+    /// Index is a document offset.
+    /// </summary>
+    public IReadOnlyList<CitationMatch> Citations { get; }
+
+    /// <summary>
+    /// <c>(Citation: X</c> without its <c>)</c>, outside code and escapes; Index is a document offset.
+    /// </summary>
     public IReadOnlyList<CitationMatch> UnterminatedCitations { get; }
 
     /// <summary>True when a document offset lies in a code span or code block (code is never a link or a citation).</summary>
     public bool IsCode(int documentOffset) => IsCodeInBody(documentOffset - BodyOffset);
 
     private bool IsCodeInBody(int offset) => _codeRanges.Exists(r => offset >= r.Start && offset < r.End);
+
+    /// <summary>True when an odd number of backslashes stands before the offset: markdown reads it as text.</summary>
+    private static bool IsEscaped(string body, int offset)
+    {
+        int backslashes = 0;
+        while (offset - backslashes > 0 && body[offset - backslashes - 1] == '\\') backslashes++;
+        return backslashes % 2 == 1;
+    }
 
     public static MarkdownOutline Parse(string body, int bodyOffset) =>
         new(body, bodyOffset, Markdig.Markdown.Parse(body, Pipeline));
@@ -147,13 +165,6 @@ public sealed partial class MarkdownOutline
         }
         return trim ? sb.ToString().Trim() : sb.ToString();
     }
-
-    /// <summary>
-    /// <c>[[target#heading|alias]]</c>, <c>![[embed]]</c>; target and heading may be empty (<c>[[#Heading]]</c> is
-    /// a heading of the same note, <c>[[]]</c> an empty link the linter reports).
-    /// </summary>
-    [GeneratedRegex(@"!?\[\[(?<target>[^\]\|#\r\n]*)(?<anchor>#[^\]\|\r\n]*)?(?:\|(?<alias>[^\]\r\n]*))?\]\]", RegexOptions.CultureInvariant)]
-    private static partial Regex Wikilink();
 
     [GeneratedRegex(@"(?:^|[ \t])\^(?<id>[A-Za-z0-9-]+)[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex BlockId();

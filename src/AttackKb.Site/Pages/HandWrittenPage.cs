@@ -1,3 +1,4 @@
+using AttackKb.Site.Html;
 using AttackKb.Site.Markdown;
 using AttackKb.Site.Model;
 
@@ -15,7 +16,7 @@ public static class HandWrittenPage
             ResolveLink = (url, kind) => kind == LinkClass.External ? url : p.Href(url),
             MinHeadingLevel = 1,
         };
-        p.H.RawHtml_AlreadySanitized_DoNotPassNoteText(SafeMarkdown.Render(markdown, context));
+        p.H.Html($"{new RawHtml_AlreadySanitized_DoNotWrapNoteText(SafeMarkdown.Render(markdown, context))}");
         return p.Finish(title);
     }
 }

@@ -33,10 +33,10 @@ public sealed record ImportResult(IReadOnlyList<ImportedFile> Files, IReadOnlyLi
     public string Summary()
     {
         int edited = Count(ImportAction.SkippedEdited), duplicate = Count(ImportAction.SkippedDuplicate);
-        return $"created {Count(ImportAction.Created)}, updated {Count(ImportAction.Updated)}, unchanged "
-            + $"{Count(ImportAction.Unchanged)}, " +
-               $"skipped {edited + duplicate} (edited {edited}, duplicate {duplicate}), revoked/deprecated "
-                   + $"{Count(ImportAction.SkippedRevoked)}, " +
+        return $"created {Count(ImportAction.Created)}, updated {Count(ImportAction.Updated)}, " +
+               $"unchanged {Count(ImportAction.Unchanged)}, " +
+               $"skipped {edited + duplicate} (edited {edited}, duplicate {duplicate}), " +
+               $"revoked/deprecated {Count(ImportAction.SkippedRevoked)}, " +
                $"failed {Count(ImportAction.Failed)}";
     }
 }

@@ -189,9 +189,8 @@ public static partial class ReleaseImporter
                 if (string.IsNullOrWhiteSpace(r.SourceName)) Upstream(t,
                     "an external reference has an empty source_name");
                 else if (string.IsNullOrWhiteSpace(r.Url) && r.SourceName.Contains(": ", StringComparison.Ordinal))
-                    Upstream(t,
-                        $"reference '{r.SourceName}' has no URL and a ': ' in its name; citations of it may not "
-                            + $"resolve");
+                    Upstream(t, $"reference '{r.SourceName}' has no URL and a ': ' in its name; "
+                        + "citations of it may not resolve");
             foreach (string id in t.DetectionStrategies)
                 if (_release.Find(id) is not AttackDetectionStrategy) Upstream(t,
                     $"detection strategy {id} is not in the release");
@@ -218,15 +217,14 @@ public static partial class ReleaseImporter
                 {
                     if (a.Revoked || a.Deprecated) continue;
                     analytics.Add(a);
-                    if (a.Platforms.Count > 1) Upstream(s,
-                        $"analytic {a.Id} has {a.Platforms.Count} platforms; the note keeps the first "
-                            + $"({a.Platforms[0]})");
+                    if (a.Platforms.Count > 1)
+                        Upstream(s, $"analytic {a.Id} has {a.Platforms.Count} platforms; "
+                            + $"the note keeps the first ({a.Platforms[0]})");
                     foreach (var l in a.LogSourceReferences)
                         if (l.DataComponentId.Length == 0
                             || _release.Find(l.DataComponentId) is not AttackDataComponent)
-                            Upstream(s,
-                                $"analytic {a.Id} names data component '{l.DataComponentId}', which is not in the "
-                                    + $"release");
+                            Upstream(s, $"analytic {a.Id} names data component '{l.DataComponentId}', "
+                                + "which is not in the release");
                 }
                 else Upstream(s, $"analytic {id} is not in the release");
             }

@@ -1,7 +1,7 @@
 namespace AttackKb.Cli.Tests;
 
 /// <summary>
-/// `show` on the default KB against its pinned catalog: the technique with what ATT&CK says about it — mitigations
+/// `show` on the default KB against its pinned catalog: the technique with what ATT&amp;CK says about it — mitigations
 /// (how each mitigates), procedure examples (who uses it, with the procedure text) and revocations.
 /// Goldens: cases/show/&lt;ID&gt;.&lt;format&gt;.
 /// </summary>

@@ -23,7 +23,7 @@ public class SameFactsTests
         return loaded.Note!;
     }
 
-    /// <summary>The facts both dialects carry, normalised the way ATT&CK relates them (display name → short name).</summary>
+    /// <summary>The facts both dialects carry, normalised the way ATT&amp;CK relates them (display name → short name).</summary>
     private static string Facts(Note n) => string.Join("\n",
         $"id={n.AttackId?.Value}",
         $"tactics={string.Join(",", n.Tactics.Select(t => t.Value.Trim().ToLowerInvariant().Replace(' ', '-')))}",

@@ -11,7 +11,7 @@ using AttackKb.Stix.Reading;
 namespace AttackKb.Cli.Commands;
 
 /// <summary>
-/// `attackkb import` — techniques of an official ATT&CK bundle as canonical notes (README "Import"). stdout lists
+/// `attackkb import` — techniques of an official ATT&amp;CK bundle as canonical notes (README "Import"). stdout lists
 /// what was written or skipped; stderr gets diagnostics, progress and the summary. Exit 0 done (warnings allowed), 1
 /// some notes could not be imported, 2 bad usage or unreadable bundle.
 /// </summary>

@@ -118,7 +118,7 @@ public static class DiffMarkdownWriter
         o.Url is { } url && url.StartsWith("https://attack.mitre.org/", StringComparison.Ordinal) && !url.Contains(')', StringComparison.Ordinal)
             ? $"[{o.Id}]({url})" : Technique(o.Id);
 
-    /// <summary>Technique IDs link to their ATT&CK page; anything else stays text.</summary>
+    /// <summary>Technique IDs link to their ATT&amp;CK page; anything else stays text.</summary>
     private static string Technique(string id) =>
         AttackId.IsCanonicalTechnique(id) ? $"[{id}]({AttackId.TechniqueUrl(id)})" : id;
 

@@ -2,7 +2,7 @@ namespace AttackKb.Cli.Tests.Ci;
 
 /// <summary>
 /// A KB that `import` creates outside any KB pins the release it came from, so it lints clean on its own; and without
-/// a pinned release every ATT&CK-dependent check is skipped, detection strategies included.
+/// a pinned release every ATT&amp;CK-dependent check is skipped, detection strategies included.
 /// </summary>
 public class ImportPinTests
 {

@@ -4,7 +4,7 @@ namespace AttackKb.Stix.Tests.Export;
 
 /// <summary>
 /// Our bundles against the field's own validators (tests/validators): the OASIS STIX 2.1 JSON schemas must accept every
-/// object; MITRE's ATT&CK data model may report only the documented deviations (<see cref="StixValidators.IsDocumentedDeviation"/>).
+/// object; MITRE's ATT&amp;CK data model may report only the documented deviations (<see cref="StixValidators.IsDocumentedDeviation"/>).
 /// </summary>
 public class ValidationTests
 {

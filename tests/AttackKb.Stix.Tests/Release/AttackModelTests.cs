@@ -6,7 +6,7 @@ using AttackKb.Stix.Reading;
 namespace AttackKb.Stix.Tests.Releases;
 
 /// <summary>
-/// ATT&CK's whole model from small synthetic bundles of the other domains (only Enterprise bundles exist in the
+/// ATT&amp;CK's whole model from small synthetic bundles of the other domains (only Enterprise bundles exist in the
 /// corpus): a Mobile one (cases/release/mobile.json) and the ICS changelog releases (cases/diff/changelog). Each is
 /// also written as a catalog and read back: the catalog must keep every object and relationship text.
 /// </summary>

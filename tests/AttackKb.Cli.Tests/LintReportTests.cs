@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AttackKb.Cli.Reporting;
+using AttackKb.Reporting.Lint;
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Text;
 using AttackKb.Core.Validation;

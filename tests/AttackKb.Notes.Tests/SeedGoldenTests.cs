@@ -1,4 +1,5 @@
 using AttackKb.Core.Model;
+using AttackKb.Reporting.Model;
 using AttackKb.Notes.Loading;
 
 namespace AttackKb.Notes.Tests;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Diff;
+using AttackKb.Reporting.Diff;
 using AttackKb.Stix.Reading;
 
 namespace AttackKb.Stix.Tests.Diff;

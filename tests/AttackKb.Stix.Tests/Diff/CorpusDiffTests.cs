@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Diff;
+using AttackKb.Reporting.Diff;
 using AttackKb.Stix.Reading;
 
 namespace AttackKb.Stix.Tests.Diff;

@@ -1,5 +1,6 @@
 using AttackKb.Core.Attack;
 using AttackKb.Core.Diff;
+using AttackKb.Reporting.Diff;
 using AttackKb.Core.Model;
 using AttackKb.Core.Text;
 using AttackKb.Stix.Tests.Import;

@@ -1,9 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using AttackKb.Cli.Common;
 using AttackKb.Core.Diagnostics;
 
-namespace AttackKb.Cli.Reporting;
+namespace AttackKb.Reporting.Lint;
 
 /// <summary>The diagnostic catalog as `attackkb rules` prints it: text, markdown table or JSON.</summary>
 public static class RuleCatalogReport

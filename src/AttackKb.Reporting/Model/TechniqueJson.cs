@@ -1,12 +1,11 @@
 using System.Text.Json;
-using AttackKb.Cli.Common;
 using AttackKb.Core.Attack;
 using AttackKb.Core.Model;
 
-namespace AttackKb.Cli.Commands;
+namespace AttackKb.Reporting.Model;
 
 /// <summary>The machine rendering of a <see cref="TechniqueView"/> (`show --format json`): stable property order.</summary>
-internal static class TechniqueJson
+public static class TechniqueJson
 {
     public static void Write(TextWriter w, KnowledgeBase kb, TechniqueView v)
     {

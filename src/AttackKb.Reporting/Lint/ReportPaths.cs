@@ -1,4 +1,4 @@
-namespace AttackKb.Cli.Reporting;
+namespace AttackKb.Reporting.Lint;
 
 /// <summary>
 /// How the CI formats (github, sarif) name a file and a rule's documentation. Diagnostics carry KB-relative paths

@@ -3,10 +3,10 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
-using AttackKb.Cli.Common;
+using AttackKb.Reporting.Model;
 using AttackKb.Core.Validation;
 
-namespace AttackKb.Cli.Reporting;
+namespace AttackKb.Reporting.Lint;
 
 /// <summary>
 /// SARIF 2.1.0 as GitHub code scanning accepts it: the whole rule catalog in <c>tool.driver.rules</c>, results with

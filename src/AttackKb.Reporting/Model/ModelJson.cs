@@ -1,9 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using AttackKb.Core.Diagnostics;
+using AttackKb.Core.Model;
 using AttackKb.Core.Text;
 
-namespace AttackKb.Core.Model;
+namespace AttackKb.Reporting.Model;
 
 /// <summary>
 /// A deterministic JSON rendering of the model, for golden tests and `show`/`list --format json`: fixed property

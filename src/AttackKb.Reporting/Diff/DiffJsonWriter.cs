@@ -1,7 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using AttackKb.Core.Diff;
 
-namespace AttackKb.Core.Diff;
+namespace AttackKb.Reporting.Diff;
 
 /// <summary>
 /// The diff as JSON (README "attackkb diff → JSON"): <c>counts.&lt;kind&gt;.&lt;category&gt;</c>, then the entries

@@ -1,9 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using AttackKb.Core.Model;
+using AttackKb.Reporting.Model;
 using AttackKb.Core.Validation;
 
-namespace AttackKb.Cli.Reporting;
+namespace AttackKb.Reporting.Lint;
 
 /// <summary>
 /// <c>{"summary": {"errors", "warnings", "infos", "files"}, "diagnostics": [{code, severity, message, path, line, column}]}</c>

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace AttackKb.Cli.Common;
+namespace AttackKb.Reporting;
 
 /// <summary>How the CLI writes JSON to a text writer: indented, '\n' newlines, non-ASCII kept readable, final newline.</summary>
 public static class JsonOutput

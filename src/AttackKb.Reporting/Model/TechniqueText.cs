@@ -1,9 +1,9 @@
 using AttackKb.Core.Model;
 
-namespace AttackKb.Cli.Commands;
+namespace AttackKb.Reporting.Model;
 
 /// <summary>The human-readable rendering of a <see cref="TechniqueView"/> (what `show` prints by default).</summary>
-internal static class TechniqueText
+public static class TechniqueText
 {
     public static void Write(TextWriter w, KnowledgeBase kb, TechniqueView v)
     {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AttackKb.Cli.Common;
+namespace AttackKb.Reporting;
 
 /// <summary>The tool's version (the assembly version, set once in Directory.Build.props): no commit hash, so
 /// reports that carry it stay byte-identical between builds of the same version.</summary>

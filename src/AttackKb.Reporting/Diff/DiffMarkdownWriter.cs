@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
+using AttackKb.Core.Diff;
 using AttackKb.Core.Ids;
 
-namespace AttackKb.Core.Diff;
+namespace AttackKb.Reporting.Diff;
 
 /// <summary>
 /// The diff as GitHub-flavoured markdown, shaped like MITRE's changelog pages: a heading, a summary of counts, then a

@@ -28,7 +28,8 @@ public static class DiffMarkdownWriter
                 var rows = r.Of(kind, c).ToArray();
                 if (c == ChangeCategory.Revocations)
                     Table(sb, ChangeCategories.Title(c), rows, ["ID", "Name", "Revoked by"],
-                        e => [Link(e.Current), e.Current.Name, e.RevokedBy is { } by ? $"{Link(by)} {by.Name}" : "—"]);
+                        e => [Link(e.Current), e.Current.Name,
+                            e.RevokedBy is { } by ? $"{Link(by)} {by.Name}" : "—"]);
                 else if (c is ChangeCategory.Additions or ChangeCategory.Deletions)
                     Table(sb, ChangeCategories.Title(c), rows, ["ID", "Name", "Version"],
                         e => [Link(e.Current), e.Current.Name, e.Current.Version ?? ""]);
@@ -60,11 +61,13 @@ public static class DiffMarkdownWriter
         else sb.Append(".**\n");
         var kinds = DiffKinds.All.Where(k => r.Entries.Any(e => e.Kind == k.Json)).ToArray();
         if (kinds.Length == 0) return sb.ToString();
-        sb.Append("\n| | ").Append(string.Join(" | ", ChangeCategories.All.Select(ChangeCategories.Title))).Append(" |\n");
+        sb.Append("\n| | ").Append(string.Join(" | ", ChangeCategories.All.Select(ChangeCategories.Title)))
+            .Append(" |\n");
         sb.Append("|---|").Append(string.Concat(ChangeCategories.All.Select(_ => "---:|"))).Append('\n');
         foreach (var (kind, title) in kinds)
             sb.Append("| ").Append(title).Append(" | ")
-                .Append(string.Join(" | ", ChangeCategories.All.Select(c => r.Count(kind, c).ToString(CultureInfo.InvariantCulture))))
+                .Append(string.Join(" | ", ChangeCategories.All.Select(c =>
+                    r.Count(kind, c).ToString(CultureInfo.InvariantCulture))))
                 .Append(" |\n");
         return sb.ToString();
     }
@@ -76,19 +79,25 @@ public static class DiffMarkdownWriter
 
     private static void KnowledgeBase(StringBuilder sb, KbStatus kb)
     {
-        Table(sb, "Notes on revoked techniques", kb.Revoked, ["ID", "Note", "Replaced by"], n => [Technique(n.Id), Code(n.Path), Replacement(n.ReplacedBy, n.ReplacedByName)]);
-        Table(sb, "Notes on deprecated techniques", kb.Deprecated, ["ID", "Note"], n => [Technique(n.Id), Code(n.Path)]);
-        Table(sb, "Stale notes (version behind the release)", kb.Stale, ["ID", "Name", "Note", "Note version", "Release version"],
+        Table(sb, "Notes on revoked techniques", kb.Revoked, ["ID", "Note", "Replaced by"],
+            n => [Technique(n.Id), Code(n.Path), Replacement(n.ReplacedBy, n.ReplacedByName)]);
+        Table(sb, "Notes on deprecated techniques", kb.Deprecated, ["ID", "Note"],
+            n => [Technique(n.Id), Code(n.Path)]);
+        Table(sb, "Stale notes (version behind the release)", kb.Stale,
+            ["ID", "Name", "Note", "Note version", "Release version"],
             n => [Technique(n.Id), n.Name, Code(n.Path), n.NoteVersion ?? "", n.ReleaseVersion ?? ""]);
         Table(sb, "Notes not in the release", kb.NotInRelease, ["ID", "Note"], n => [n.Id, Code(n.Path)]);
         if (kb.ReleaseTechniquesWithoutNote > 0)
-            sb.Append('\n').Append(kb.ReleaseTechniquesWithoutNote.ToString(CultureInfo.InvariantCulture)).Append(" live techniques of the release have no note.\n");
+            sb.Append('\n').Append(kb.ReleaseTechniquesWithoutNote.ToString(CultureInfo.InvariantCulture))
+                .Append(" live techniques of the release have no note.\n");
     }
 
-    private static void Table<T>(StringBuilder sb, string title, IReadOnlyList<T> rows, string[] head, Func<T, string[]> cells)
+    private static void Table<T>(
+        StringBuilder sb, string title, IReadOnlyList<T> rows, string[] head, Func<T, string[]> cells)
     {
         if (rows.Count == 0) return;
-        sb.Append("\n#### ").Append(title).Append(" (").Append(rows.Count.ToString(CultureInfo.InvariantCulture)).Append(")\n\n");
+        sb.Append("\n#### ").Append(title)
+            .Append(" (").Append(rows.Count.ToString(CultureInfo.InvariantCulture)).Append(")\n\n");
         sb.Append("| ").Append(string.Join(" | ", head)).Append(" |\n");
         sb.Append('|').Append(string.Concat(head.Select(_ => "---|"))).Append('\n');
         foreach (var row in rows)
@@ -100,23 +109,30 @@ public static class DiffMarkdownWriter
     {
         // Relationship lists can be long (a technique used by dozens of software): the JSON has them all.
         if (f.Field == "relationships" && f.Added.Count + f.Removed.Count > 5)
-            return $"relationships +{f.Added.Count.ToString(CultureInfo.InvariantCulture)} −{f.Removed.Count.ToString(CultureInfo.InvariantCulture)}";
+            return string.Create(CultureInfo.InvariantCulture, $"relationships +{f.Added.Count} −{f.Removed.Count}");
         var items = f.Added.Select(a => "+" + a).Concat(f.Removed.Select(x => "−" + x)).ToArray();
         if (items.Length > 0) return $"{f.Field} {string.Join(" ", items)}";
         return f.Old is not null || f.New is not null ? $"{f.Field}: {f.Old} → {f.New}" : f.Field;
     }));
 
     private static string Version(ChangeEntry e) =>
-        e.Old?.Version == e.New?.Version ? e.New?.Version ?? "" : $"{e.Old?.Version ?? "?"} → {e.New?.Version ?? "?"}";
+        e.Old?.Version == e.New?.Version
+            ? e.New?.Version ?? ""
+            : $"{e.Old?.Version ?? "?"} → {e.New?.Version ?? "?"}";
 
     private static string Replacement(string? id, string? name) =>
         id is null ? "—" : name is null ? Technique(id) : $"{Technique(id)} {name}";
 
-    private static string Side(DiffSideInfo s) => $"{s.Name} (`{s.Source.Replace("`", "'", StringComparison.Ordinal)}`)";
+    private static string Side(DiffSideInfo s) =>
+        $"{s.Name} (`{s.Source.Replace("`", "'", StringComparison.Ordinal)}`)";
 
-    /// <summary>An object's ID linked to its attack.mitre.org page when it has one (only https links are made).</summary>
+    /// <summary>
+    /// An object's ID linked to its attack.mitre.org page when it has one (only https links are made).
+    /// </summary>
     private static string Link(DiffObject o) =>
-        o.Url is { } url && url.StartsWith("https://attack.mitre.org/", StringComparison.Ordinal) && !url.Contains(')', StringComparison.Ordinal)
+        o.Url is { } url
+        && url.StartsWith("https://attack.mitre.org/", StringComparison.Ordinal)
+        && !url.Contains(')', StringComparison.Ordinal)
             ? $"[{o.Id}]({url})" : Technique(o.Id);
 
     /// <summary>Technique IDs link to their ATT&CK page; anything else stays text.</summary>
@@ -125,8 +141,12 @@ public static class DiffMarkdownWriter
 
     private static string Code(string text) => "`" + text.Replace("`", "'", StringComparison.Ordinal) + "`";
 
-    /// <summary>Escapes a value for a table cell. Links and code spans built here are kept; data text is escaped.</summary>
+    /// <summary>
+    /// Escapes a value for a table cell. Links and code spans built here are kept; data text is escaped.
+    /// </summary>
     private static string Cell(string text) =>
         text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal)
-            .Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+            .Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal);
 }

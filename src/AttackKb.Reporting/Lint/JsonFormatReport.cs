@@ -7,7 +7,8 @@ using AttackKb.Core.Validation;
 namespace AttackKb.Reporting.Lint;
 
 /// <summary>
-/// <c>{"summary": {"errors", "warnings", "infos", "files"}, "diagnostics": [{code, severity, message, path, line, column}]}</c>
+/// <c>{"summary": {"errors", "warnings", "infos", "files"},
+/// "diagnostics": [{code, severity, message, path, line, column}]}</c>
 /// — the same diagnostic shape as <see cref="ModelJson.WriteDiagnostic"/>.
 /// </summary>
 internal static class JsonFormatReport

@@ -21,7 +21,8 @@ public static class RuleCatalogReport
 
     private static string Markdown(IReadOnlyList<DiagnosticDescriptor> rules) =>
         "| code | severity | title | help |\n|---|---|---|---|\n"
-        + string.Concat(rules.Select(d => $"| {d.Id} | {d.DefaultSeverity.ToName()} | {Cell(d.Title)} | {Cell(d.Help)} |\n"));
+        + string.Concat(rules.Select(d =>
+            $"| {d.Id} | {d.DefaultSeverity.ToName()} | {Cell(d.Title)} | {Cell(d.Help)} |\n"));
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 

@@ -44,7 +44,9 @@ internal static partial class SarifFormat
                 w.WriteStartObject("help"); w.WriteString("text", r.Help); w.WriteEndObject();
                 WriteMessageStrings(w, r);
                 if (paths.RulesPage is { } rulesPage) w.WriteString("helpUri", rulesPage + "#" + r.Id);
-                w.WriteStartObject("defaultConfiguration"); w.WriteString("level", Level(r.DefaultSeverity)); w.WriteEndObject();
+                w.WriteStartObject("defaultConfiguration");
+                w.WriteString("level", Level(r.DefaultSeverity));
+                w.WriteEndObject();
                 w.WriteStartObject("properties"); w.WriteString("category", r.Category.ToString()); w.WriteEndObject();
                 w.WriteEndObject();
             }
@@ -100,7 +102,12 @@ internal static partial class SarifFormat
         w.WriteEndObject();
     }
 
-    private static string Level(Severity s) => s switch { Severity.Error => "error", Severity.Warning => "warning", _ => "note" };
+    private static string Level(Severity s) => s switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
 
     private static string Pascal(string title) =>
         string.Concat(title.Split([' ', '-', '/', '&', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries)
@@ -108,7 +115,8 @@ internal static partial class SarifFormat
 
     /// <summary>The rule's message format as SARIF's <c>messageStrings.default</c>: placeholders are plain
     /// <c>{n}</c> there, so a .NET format specifier (<c>{0:N0}</c>) is dropped; the arguments carry the values.
-    /// The SARIF Multitool (SARIF2001) wants these texts to end in a period, unlike the messages of our reports.</summary>
+    /// The SARIF Multitool (SARIF2001) wants these texts to end in a period, unlike the messages of our
+    /// reports.</summary>
     private static void WriteMessageStrings(Utf8JsonWriter w, DiagnosticDescriptor r)
     {
         w.WriteStartObject("messageStrings");

@@ -4,7 +4,9 @@ using AttackKb.Core.Model;
 
 namespace AttackKb.Reporting.Model;
 
-/// <summary>The machine rendering of a <see cref="TechniqueView"/> (`show --format json`): stable property order.</summary>
+/// <summary>
+/// The machine rendering of a <see cref="TechniqueView"/> (`show --format json`): stable property order.
+/// </summary>
 public static class TechniqueJson
 {
     public static void Write(TextWriter w, KnowledgeBase kb, TechniqueView v)
@@ -25,7 +27,13 @@ public static class TechniqueJson
             {
                 json.WriteStartObject("release");
                 json.WriteString("name", release.Info.DisplayName);
-                json.WriteString("status", v.Official is null ? "unknown" : v.Official.Revoked ? "revoked" : v.Official.Deprecated ? "deprecated" : "current");
+                json.WriteString("status", v.Official switch
+                {
+                    null => "unknown",
+                    { Revoked: true } => "revoked",
+                    { Deprecated: true } => "deprecated",
+                    _ => "current",
+                });
                 Optional(json, "revokedBy", v.Official?.RevokedBy);
                 json.WriteEndObject();
             }

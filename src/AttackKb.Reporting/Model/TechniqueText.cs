@@ -17,7 +17,8 @@ public static class TechniqueText
         if (v.Official is { } o)
         {
             string status = o.Revoked ? $"revoked (use {o.RevokedBy})" : o.Deprecated ? "deprecated" : "current";
-            Field(w, "ATT&CK", $"{kb.Release!.Info.DisplayName}: {status}, {AttackKb.Core.Ids.AttackId.TechniqueUrl(v.AttackId)}");
+            string url = AttackKb.Core.Ids.AttackId.TechniqueUrl(v.AttackId);
+            Field(w, "ATT&CK", $"{kb.Release!.Info.DisplayName}: {status}, {url}");
         }
         else if (kb.Release is { } release)
         {
@@ -28,7 +29,9 @@ public static class TechniqueText
         {
             w.WriteLine("Data components");
             foreach (var (written, dc) in v.DataSources)
-                w.WriteLine(dc is null ? $"  {written}  (not a data component of the release)" : $"  {written}  → {dc.Id} {dc.Name}");
+                w.WriteLine(dc is null
+                    ? $"  {written}  (not a data component of the release)"
+                    : $"  {written}  → {dc.Id} {dc.Name}");
         }
 
         foreach (var note in v.Notes)
@@ -60,24 +63,31 @@ public static class TechniqueText
         {
             string kind = d.Kind == DetectionKind.SigmaRule ? "sigma" : "detection-note";
             string meta = string.Join(", ", new[] { d.Level?.Value, d.Status?.Value }.Where(x => x is not null));
-            w.WriteLine($"  {kind}  {d.Id?.Value ?? "-"}  {d.Title?.Value}{(meta.Length > 0 ? $" ({meta})" : "")}{(d.Author is { } a ? $"  by {a.Value}" : "")}");
+            string metaText = meta.Length > 0 ? $" ({meta})" : "";
+            string byText = d.Author is { } a ? $"  by {a.Value}" : "";
+            w.WriteLine($"  {kind}  {d.Id?.Value ?? "-"}  {d.Title?.Value}{metaText}{byText}");
             w.WriteLine($"    {d.Path}");
         }
         w.WriteLine(v.Tests.Count == 0 ? "Tests  none in the knowledge base" : "Tests");
         foreach (var t in v.Tests)
         {
-            w.WriteLine($"  {t.DisplayName?.Value ?? t.TechniqueId?.Value}  ({t.Tests.Count} tests, {t.Dialect.ToName()})  {t.Path}");
-            foreach (var test in t.Tests) w.WriteLine($"    - {test.Name.Value}{(test.Guid is { } g ? $"  {g.Value}" : "")}");
+            string name = t.DisplayName?.Value ?? t.TechniqueId?.Value ?? "";
+            w.WriteLine($"  {name}  ({t.Tests.Count} tests, {t.Dialect.ToName()})  {t.Path}");
+            foreach (var test in t.Tests)
+                w.WriteLine($"    - {test.Name.Value}{(test.Guid is { } g ? $"  {g.Value}" : "")}");
         }
         if (kb.Release is { } r)
         {
-            w.WriteLine(v.Strategies.Count == 0 ? $"ATT&CK detection strategies  none in {r.Info.DisplayName}" : $"ATT&CK detection strategies ({r.Info.DisplayName})");
+            w.WriteLine(v.Strategies.Count == 0
+                ? $"ATT&CK detection strategies  none in {r.Info.DisplayName}"
+                : $"ATT&CK detection strategies ({r.Info.DisplayName})");
             foreach (var s in v.Strategies)
             {
                 w.WriteLine($"  {s.Id}  {s.Name}");
                 foreach (var an in s.Analytics.Select(id => r.Find(id)).OfType<Core.Attack.AttackAnalytic>())
                 {
-                    var components = an.LogSourceReferences.Select(l => l.DataComponentId).Distinct(StringComparer.Ordinal)
+                    var components = an.LogSourceReferences
+                        .Select(l => l.DataComponentId).Distinct(StringComparer.Ordinal)
                         .Select(dc => r.Find(dc) is { } obj ? $"{obj.Id} {obj.Name}" : dc);
                     w.WriteLine($"    {an.Id}  {string.Join(", ", an.Platforms)}  ← {string.Join("; ", components)}");
                 }
@@ -86,16 +96,22 @@ public static class TechniqueText
         }
     }
 
-    /// <summary>Mitigations, procedure examples and revocations: what attack.mitre.org shows after the description.</summary>
+    /// <summary>
+    /// Mitigations, procedure examples and revocations: what attack.mitre.org shows after the description.
+    /// </summary>
     private static void WriteAttackUsage(TextWriter w, Core.Attack.AttackRelease r, TechniqueView v)
     {
-        w.WriteLine(v.Mitigations.Count == 0 ? $"Mitigations  none in {r.Info.DisplayName}" : $"Mitigations ({r.Info.DisplayName})");
+        w.WriteLine(v.Mitigations.Count == 0
+            ? $"Mitigations  none in {r.Info.DisplayName}"
+            : $"Mitigations ({r.Info.DisplayName})");
         foreach (var (m, how) in v.Mitigations)
         {
             w.WriteLine($"  {m.Id}  {m.Name}");
             if (how.Description is { } text) w.WriteLine($"    {OneLine(text)}");
         }
-        w.WriteLine(v.Procedures.Count == 0 ? "Procedure examples  none" : $"Procedure examples ({v.Procedures.Count})");
+        w.WriteLine(v.Procedures.Count == 0
+            ? "Procedure examples  none"
+            : $"Procedure examples ({v.Procedures.Count})");
         foreach (var (user, procedure) in v.Procedures)
         {
             w.WriteLine($"  {user.Id}  {user.Name}  ({Core.Attack.AttackKind.Of(user)})");
@@ -109,7 +125,8 @@ public static class TechniqueText
 
     /// <summary>MITRE's texts may hold line breaks: keep each entry on one indented line.</summary>
     private static string OneLine(string text) =>
-        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        string.Join(' ', text.Split(['\r', '\n'],
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static void Field(TextWriter w, string label, string? value)
     {

@@ -6,7 +6,7 @@ using AttackKb.Notes.Import;
 using AttackKb.Notes.Loading;
 using AttackKb.Stix.Reading;
 
-namespace AttackKb.Stix.Tests.Import;
+namespace AttackKb.Notes.Tests.Import;
 
 /// <summary>Import of the real certificate subset: notes read back by the canonical binder, idempotency, seeds as duplicates.</summary>
 public class CorpusImportTests

@@ -1,6 +1,6 @@
 using AttackKb.Notes.Writing;
 
-namespace AttackKb.Stix.Tests.Import;
+namespace AttackKb.Notes.Tests.Import;
 
 public class ImportStampTests
 {

@@ -3,42 +3,18 @@ using AttackKb.Core.Diff;
 using AttackKb.Reporting.Diff;
 using AttackKb.Core.Model;
 using AttackKb.Core.Text;
-using AttackKb.Stix.Tests.Import;
-using static AttackKb.Stix.Tests.Import.TestReleases;
+using static AttackKb.Testing.TestReleases;
 
-namespace AttackKb.Stix.Tests.Diff;
+namespace AttackKb.Core.Tests.Diff;
 
-public class DiffTests
+/// <summary>How the diff sorts changes into MITRE's categories, for releases and knowledge bases.</summary>
+public class ReleaseDiffTests
 {
-    private static AttackRelease Old() => Release(
-        [
-            Technique("T1553", "Subvert Trust Controls", strategies: ["DET0001"]),
-            Technique("T1553.004", "Install Root Certificate", version: "1.3", strategies: ["DET0001"]),
-            Technique("T1588.004", "Digital Certificates", tactic: "resource-development", version: "1.2"),
-            Technique("T1649", "Steal or Forge Authentication Certificates", tactic: "credential-access", version: "1.1"),
-        ],
-        [Strategy("DET0001", "Root certificate added", ["AN0001"], ["T1553.004", "T1553"])],
-        [Analytic("AN0001", "Windows", "DC0063", "DET0001")],
-        [Component("DC0063", "Windows Registry Key Modification")],
-        version: "18.1");
-
-    private static AttackRelease New() => Release(
-        [
-            Technique("T1553", "Subvert Trust Controls", strategies: ["DET0001"], version: "2.0", platforms: ["Linux", "Windows"]),
-            Technique("T1553.004", "Install Root Certificate", version: "1.3", strategies: ["DET0001"], description: "A new description."),
-            Technique("T1588.004", "Digital Certificates", tactic: "resource-development", version: "1.2", revoked: true, revokedBy: "T1649"),
-            Technique("T1649", "Steal or Forge Authentication Certificates", tactics: ["credential-access", "stealth"], version: "1.2"),
-            Technique("T1690", "Brand New", tactic: "stealth"),
-        ],
-        [Strategy("DET0001", "Root certificate added", ["AN0001", "AN0002"], ["T1553.004", "T1553"])],
-        [Analytic("AN0001", "Windows", "DC0063", "DET0001"), Analytic("AN0002", "Linux", "DC0063", "DET0001")],
-        [Component("DC0063", "Windows Registry Key Modification")],
-        version: "19.0");
-
     [Fact]
     public void Sorts_changes_into_MITREs_categories()
     {
-        var r = ReleaseDiff.Compare(DiffSide.FromRelease(Old(), "old.json"), DiffSide.FromRelease(New(), "new.json"));
+        var r = ReleaseDiff.Compare(
+            DiffSide.FromRelease(ReleaseChangeSample.Old(), "old.json"), DiffSide.FromRelease(ReleaseChangeSample.New(), "new.json"));
 
         Assert.Equal("T1690", Assert.Single(r.Of("techniques", ChangeCategory.Additions)).Current.Id);
         var revoked = Assert.Single(r.Of("techniques", ChangeCategory.Revocations));
@@ -61,35 +37,6 @@ public class DiffTests
     }
 
     [Fact]
-    public void Markdown_is_a_pull_request_comment()
-    {
-        var r = ReleaseDiff.Compare(DiffSide.FromRelease(Old(), "old.json"), DiffSide.FromRelease(New(), "new.json"));
-        using (new CultureScope("tr-TR"))
-        {
-            Golden.AssertMatches(RepoPaths.Cases("AttackKb.Stix.Tests", "diff", "releases.md"), DiffMarkdownWriter.Write(r));
-            Golden.AssertMatches(RepoPaths.Cases("AttackKb.Stix.Tests", "diff", "releases.json"), DiffJsonWriter.ToText(r));
-        }
-    }
-
-    [Fact]
-    public void Same_release_on_both_sides_has_no_changes()
-    {
-        var r = ReleaseDiff.Compare(DiffSide.FromRelease(Old(), "a"), DiffSide.FromRelease(Old(), "b"));
-        Assert.Equal(0, r.ChangeCount);
-        Assert.Equal("**No changes.**\n", DiffMarkdownWriter.Summary(r));
-    }
-
-    [Fact]
-    public void Table_cells_escape_what_would_break_the_table_or_inject_HTML()
-    {
-        var old = Release([Technique("T1001", "Old")]);
-        var @new = Release([Technique("T1001", "Old"), Technique("T1002", "a | b <script>alert(1)</script>")]);
-        string md = DiffMarkdownWriter.Write(ReleaseDiff.Compare(DiffSide.FromRelease(old, "a"), DiffSide.FromRelease(@new, "b")));
-        Assert.Contains("a \\| b &lt;script&gt;alert(1)&lt;/script&gt;", md, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script>", md, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void A_knowledge_base_against_a_release_reports_revoked_deprecated_stale_and_unknown_notes()
     {
         static Note N(string id, string version, string path, params string[] tactics) => new()
@@ -106,7 +53,7 @@ public class DiffTests
                 N("T1588.004", "1.2", "notes/attack-extractor/x.md", "resource-development"),
                 N("T9999", "1.0", "notes/custom/T9999.md", "defense-evasion"),
             ], [], [], [], [], release: null);
-        var release = New();
+        var release = ReleaseChangeSample.New();
 
         // Either order reads KB → release.
         var r = ReleaseDiff.Compare(DiffSide.FromRelease(release, "new.json"), DiffSide.FromKnowledgeBase(kb, "data", release));

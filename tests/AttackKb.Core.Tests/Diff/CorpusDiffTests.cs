@@ -5,7 +5,7 @@ using AttackKb.Core.Diff;
 using AttackKb.Reporting.Diff;
 using AttackKb.Stix.Reading;
 
-namespace AttackKb.Stix.Tests.Diff;
+namespace AttackKb.Core.Tests.Diff;
 
 /// <summary>
 /// The acceptance fixture: the certificate subset against a copy the test builds with one technique revoked
@@ -37,8 +37,8 @@ public class CorpusDiffTests
         Assert.Equal(1, counts["techniques"]!["revocations"]!.GetValue<int>());
         Assert.Equal(1, counts["analytics"]!["additions"]!.GetValue<int>());
 
-        Golden.AssertMatches(RepoPaths.Cases("AttackKb.Stix.Tests", "diff", "certificates.json"), json);
-        Golden.AssertMatches(RepoPaths.Cases("AttackKb.Stix.Tests", "diff", "certificates.md"), DiffMarkdownWriter.Write(report));
+        Golden.AssertMatches(RepoPaths.Cases("AttackKb.Core.Tests", "diff", "certificates.json"), json);
+        Golden.AssertMatches(RepoPaths.Cases("AttackKb.Core.Tests", "diff", "certificates.md"), DiffMarkdownWriter.Write(report));
     }
 
     /// <summary>The three edits, made on the bundle's JSON so the real reader reads both sides.</summary>

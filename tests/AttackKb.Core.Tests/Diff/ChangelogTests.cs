@@ -4,7 +4,7 @@ using AttackKb.Core.Diff;
 using AttackKb.Reporting.Diff;
 using AttackKb.Stix.Reading;
 
-namespace AttackKb.Stix.Tests.Diff;
+namespace AttackKb.Core.Tests.Diff;
 
 /// <summary>
 /// The changelog of every object type. cases/diff/changelog holds two small synthetic ICS releases with, for each of
@@ -14,7 +14,7 @@ namespace AttackKb.Stix.Tests.Diff;
 /// </summary>
 public class ChangelogTests
 {
-    private static string Case(string file) => RepoPaths.Cases("AttackKb.Stix.Tests", "diff", "changelog", file);
+    private static string Case(string file) => RepoPaths.Cases("AttackKb.Core.Tests", "diff", "changelog", file);
 
     [Fact]
     public void Synthetic_releases_give_one_object_in_every_category_of_every_kind()

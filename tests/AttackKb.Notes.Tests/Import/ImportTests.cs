@@ -1,9 +1,9 @@
 using AttackKb.Core.Attack;
 using AttackKb.Core.Diagnostics;
 using AttackKb.Notes.Import;
-using static AttackKb.Stix.Tests.Import.TestReleases;
+using static AttackKb.Testing.TestReleases;
 
-namespace AttackKb.Stix.Tests.Import;
+namespace AttackKb.Notes.Tests.Import;
 
 public class ImportTests
 {
@@ -53,9 +53,9 @@ public class ImportTests
     {
         string target = RepoPaths.TempFolder("import");
         using (new CultureScope("tr-TR")) Import(Sample(), target, detections: true);
-        Golden.AssertMatches(RepoPaths.Cases("AttackKb.Stix.Tests", "import", "writer", "T1553.004.md"),
+        Golden.AssertMatches(RepoPaths.Cases("AttackKb.Notes.Tests", "import", "writer", "T1553.004.md"),
             File.ReadAllText(Path.Combine(target, "defense-evasion", "T1553.004.md")));
-        Golden.AssertMatches(RepoPaths.Cases("AttackKb.Stix.Tests", "import", "writer", "DET0001.md"),
+        Golden.AssertMatches(RepoPaths.Cases("AttackKb.Notes.Tests", "import", "writer", "DET0001.md"),
             File.ReadAllText(Path.Combine(target, "detections", "DET0001.md")));
     }
 

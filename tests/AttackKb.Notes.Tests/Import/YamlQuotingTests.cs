@@ -3,7 +3,7 @@ using AttackKb.Core.Diagnostics;
 using AttackKb.Notes.Writing;
 using AttackKb.Notes.Yaml;
 
-namespace AttackKb.Stix.Tests.Import;
+namespace AttackKb.Notes.Tests.Import;
 
 public class YamlQuotingTests
 {

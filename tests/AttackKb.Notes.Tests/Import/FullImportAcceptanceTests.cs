@@ -8,7 +8,7 @@ using AttackKb.Notes.Loading;
 using AttackKb.Stix.Reading;
 using Xunit.Abstractions;
 
-namespace AttackKb.Stix.Tests.Import;
+namespace AttackKb.Notes.Tests.Import;
 
 /// <summary>
 /// Issue 6 acceptance: import the whole Enterprise 18.1 bundle with --all, read the notes back, and compare every

@@ -1,9 +1,9 @@
 using AttackKb.Core.Attack;
 
-namespace AttackKb.Stix.Tests.Import;
+namespace AttackKb.Testing;
 
 /// <summary>Small hand-built releases: the importer and the diff are tested without depending on the bundle reader.</summary>
-internal static class TestReleases
+public static class TestReleases
 {
     public static AttackTechnique Technique(string id, string name, string tactic = "defense-evasion", string version = "1.0",
         string? description = null, bool revoked = false, string? revokedBy = null, bool deprecated = false,

@@ -26,6 +26,7 @@ public class NeverCrashProperties
     /// <summary>Files left out on purpose with a lower severity: an empty file (AKB1005), YAML that is neither Sigma nor Atomic (AKB1030).</summary>
     private static readonly string[] LeftOutByDesign = ["AKB1005", "AKB1030"];
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void No_mutated_real_file_crashes_a_stage_or_vanishes_silently()
     {

@@ -13,6 +13,7 @@ namespace AttackKb.Core.Tests.Diff;
 /// </summary>
 public class CorpusDiffTests
 {
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Subset_against_a_modified_copy_reports_exactly_its_changes()
     {

@@ -19,6 +19,7 @@ public class CorpusImportTests
             Release = release, TargetFolder = target, Selection = selection, WithDetections = true, KnowledgeBaseRoot = kb ?? target,
         });
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Subset_notes_read_back_with_the_official_facts()
     {
@@ -61,6 +62,7 @@ public class CorpusImportTests
         }
     }
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Importing_the_subset_twice_changes_no_byte()
     {
@@ -77,6 +79,7 @@ public class CorpusImportTests
         Assert.Equal(before.Count, Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).Count());
     }
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Seeds_techniques_are_reported_as_duplicates_not_written_twice()
     {

@@ -4,7 +4,7 @@ using AttackKb.Core.Model;
 using AttackKb.Core.Validation;
 using AttackKb.Notes.Loading;
 
-namespace AttackKb.Core.Tests;
+namespace AttackKb.Core.Tests.Validation;
 
 /// <summary>The validator's contract beyond single rules: a failing rule is contained, config overrides apply, output is sorted.</summary>
 public class ValidatorTests

@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace AttackKb.Cli.Tests;
+namespace AttackKb.Cli.Tests.Commands;
 
 /// <summary>`attackkb lint` as CI runs it: exit codes, formats, SARIF shape, the default KB clean, real Sigma rules.</summary>
-public class LintCliTests
+public class LintCommandTests
 {
     [Fact]
     public void Default_kb_lints_clean()
@@ -69,6 +69,7 @@ public class LintCliTests
         Assert.Contains(expected, r.Stdout);
     }
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Real_sigma_rules_report_v19_tags_as_unknown_to_18_1_identically_across_runs_and_cultures()
     {

@@ -1,7 +1,7 @@
-namespace AttackKb.Cli.Tests;
+namespace AttackKb.Cli.Tests.Commands;
 
 /// <summary>`attackkb site` and `attackkb layer`: whole-folder replacement, refusals, and the layer's bytes.</summary>
-public class SiteCliTests
+public class SiteCommandTests
 {
     [Fact]
     public void Site_writes_the_whole_site_and_replaces_the_previous_one()

@@ -2,7 +2,7 @@ using System.Text;
 using AttackKb.Core.Config;
 using AttackKb.Notes.Loading;
 
-namespace AttackKb.Notes.Tests;
+namespace AttackKb.Notes.Tests.Loading;
 
 /// <summary>
 /// Hostile and broken files (cases/bad-input/kb): each gives a located diagnostic with a stable code, the other files

@@ -3,7 +3,7 @@ using AttackKb.Core.IO;
 using AttackKb.Core.Text;
 using AttackKb.Notes.Fixing;
 
-namespace AttackKb.Cli.Tests;
+namespace AttackKb.Cli.Tests.Commands;
 
 /// <summary>`lint --fix`: only safe fixes, exactly the expected bytes (cases/fix/after), idempotent, nothing written without --fix.</summary>
 public class LintFixTests

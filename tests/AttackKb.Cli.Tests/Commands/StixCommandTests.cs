@@ -1,7 +1,7 @@
-namespace AttackKb.Cli.Tests;
+namespace AttackKb.Cli.Tests.Commands;
 
 /// <summary>`attackkb stix`: issue 4's acceptance command, stdout output, and the exit code when notes are left out.</summary>
-public class StixCliTests
+public class StixCommandTests
 {
     [Fact]
     public void Default_kb_exports_with_exit_0_and_identical_bytes_on_a_second_run()

@@ -5,7 +5,7 @@ using AttackKb.Core.Validation;
 using AttackKb.Notes.Loading;
 using AttackKb.Stix.Reading;
 
-namespace AttackKb.Core.Tests;
+namespace AttackKb.Core.Tests.Validation;
 
 /// <summary>
 /// One folder per rule family under cases/lint/: a small KB whose fail*/ notes break the rule and whose pass*/ notes

@@ -1,4 +1,4 @@
-namespace AttackKb.Cli.Tests;
+namespace AttackKb.Cli.Tests.Common;
 
 /// <summary>The exit-code contract: 0 ok, 1 data errors, 2 usage/config, 3 bug; parse errors are 2, not System.CommandLine's 1.</summary>
 public class ExitCodeTests

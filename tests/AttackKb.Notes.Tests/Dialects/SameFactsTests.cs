@@ -1,7 +1,7 @@
 using AttackKb.Core.Model;
 using AttackKb.Notes.Loading;
 
-namespace AttackKb.Notes.Tests;
+namespace AttackKb.Notes.Tests.Dialects;
 
 /// <summary>A dialect-A note and a dialect-B note about the same technique yield the same facts.</summary>
 public class SameFactsTests

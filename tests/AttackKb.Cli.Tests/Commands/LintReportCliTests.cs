@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AttackKb.Core.Diagnostics;
 
-namespace AttackKb.Cli.Tests;
+namespace AttackKb.Cli.Tests.Commands;
 
 /// <summary>The reports through the CLI: SARIF bytes across runs and cultures, `attackkb rules`, `--output`.</summary>
 public class LintReportCliTests

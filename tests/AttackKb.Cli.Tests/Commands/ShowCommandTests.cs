@@ -1,11 +1,11 @@
-namespace AttackKb.Cli.Tests;
+namespace AttackKb.Cli.Tests.Commands;
 
 /// <summary>
 /// `show` on the default KB against its pinned catalog: the technique with what ATT&CK says about it — mitigations
 /// (how each mitigates), procedure examples (who uses it, with the procedure text) and revocations.
 /// Goldens: cases/show/&lt;ID&gt;.&lt;format&gt;.
 /// </summary>
-public class ShowTests
+public class ShowCommandTests
 {
     [Theory]
     [InlineData("T1553.004", "text", "txt")]

@@ -1,10 +1,13 @@
 using AttackKb.Core.Config;
 using AttackKb.Notes.Loading;
 
-namespace AttackKb.Core.Tests;
+namespace AttackKb.Core.Tests.Model;
 
-/// <summary>Technique ⇄ detection ⇄ test links: Sigma tags, detection-note lists, canonical refs, dialect-B dataview/query tags.</summary>
-public class TechniqueLinksTests
+/// <summary>
+/// Technique ⇄ detection ⇄ test links on whole loaded knowledge bases (a dialect-B vault, the default KB): Sigma tags,
+/// detection-note lists, canonical refs, dialect-B dataview/query tags.
+/// </summary>
+public class LoadedKnowledgeBaseLinkTests
 {
     [Fact]
     public void A_dialect_b_vault_links_by_folder_and_case_insensitive_tag()

@@ -2,7 +2,7 @@ using AttackKb.Core.Model;
 using AttackKb.Reporting.Model;
 using AttackKb.Notes.Loading;
 
-namespace AttackKb.Notes.Tests;
+namespace AttackKb.Notes.Tests.Dialects;
 
 /// <summary>Each seed note in data/ parses to the expected model, every value located (cases/seeds/*.expected.json).</summary>
 public class SeedGoldenTests
@@ -25,6 +25,7 @@ public class SeedGoldenTests
         Golden.AssertMatches(golden, ModelJson.ToJson(loaded.Note!));
     }
 
+    [Trait("Category", "Corpus")]
     [CorpusTheory]
     [InlineData("000_746ffed222128b8d.txt", "notes/attack-extractor/attack-pattern--19401639-28d0-4c3c-adcc-bc2ba22f6421_resource-development_-_Digital_Certificates.md")]
     [InlineData("004_f4b6ea5e9112de92.txt", "notes/attack-extractor/attack-pattern--0979abf9-4e26-43ec-9b6e-54efc4e70fca_reconnaissance_-_Digital_Certificates.md")]

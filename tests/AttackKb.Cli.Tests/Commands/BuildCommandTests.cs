@@ -1,4 +1,4 @@
-namespace AttackKb.Cli.Tests;
+namespace AttackKb.Cli.Tests.Commands;
 
 /// <summary>`attackkb build`: one output folder, replaced as a whole, never inside the knowledge base.</summary>
 public class BuildCommandTests

@@ -1,7 +1,7 @@
 using AttackKb.Core.Diagnostics;
 using AttackKb.Notes.Reading;
 
-namespace AttackKb.Notes.Tests;
+namespace AttackKb.Notes.Tests.Reading;
 
 public class TextDecoderTests
 {

@@ -1,6 +1,6 @@
 using AttackKb.Core.Ids;
 
-namespace AttackKb.Core.Tests;
+namespace AttackKb.Core.Tests.Ids;
 
 public class AttackIdTests
 {

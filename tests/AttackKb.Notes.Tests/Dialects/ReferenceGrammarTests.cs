@@ -2,7 +2,7 @@ using System.Text;
 using AttackKb.Core.Model;
 using AttackKb.Notes.Loading;
 
-namespace AttackKb.Notes.Tests;
+namespace AttackKb.Notes.Tests.Dialects;
 
 /// <summary>External References: CommonMark links (parentheses in URLs), the canonical `external_id` and `: description` tail.</summary>
 public class ReferenceGrammarTests

@@ -4,10 +4,10 @@ using AttackKb.Core.Text;
 namespace AttackKb.Notes.Tests.Detections;
 
 /// <summary>
-/// Technique ⇄ detection ⇄ test links, both ways: the loaded two-vault case (cases/detections/links-vault) and small
-/// hand-built models where a link can only come from the rule under test.
+/// How a note's dataview/query blocks and detection refs link detections and tests, both ways: the loaded two-vault
+/// case (cases/detections/links-vault) and small hand-built models where a link can only come from the rule under test.
 /// </summary>
-public class TechniqueLinksTests
+public class DetectionQueryLinkTests
 {
     private static string[] Paths(IEnumerable<Detection> ds) => ds.Select(d => d.Path).ToArray();
     private static string[] Paths(IEnumerable<TestProcedure> ts) => ts.Select(t => t.Path).ToArray();

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using AttackKb.Core.Diagnostics;
 
-namespace AttackKb.Core.Tests;
+namespace AttackKb.Core.Tests.Diagnostics;
 
 public class DiagnosticCatalogTests
 {

@@ -1,7 +1,7 @@
 using AttackKb.Core.Diagnostics;
 using AttackKb.Notes.Yaml;
 
-namespace AttackKb.Notes.Tests;
+namespace AttackKb.Notes.Tests.Yaml;
 
 /// <summary>Broken YAML is reported in our words at a line and column; YamlDotNet's wording never shows.</summary>
 public class YamlErrorWordingTests

@@ -37,6 +37,7 @@ public class AllTechniquesSiteTests
         Assert.DoesNotContain(site.Result.Diagnostics, d => d.Id == "AKB7103");
     }
 
+    [Trait("Category", "Slow")]
     [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Every_internal_link_resolves_and_every_page_keeps_the_rules()

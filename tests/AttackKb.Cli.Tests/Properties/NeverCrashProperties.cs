@@ -19,6 +19,7 @@ namespace AttackKb.Cli.Tests.Properties;
 /// without an error naming it, or take longer than <see cref="FuzzSettings.MaxPerCase"/>. Case i is generated from
 /// (seed, i) alone, so any failure is reproduced by its seed and index, whatever the thread count.
 /// </summary>
+[Trait("Category", "Slow")]
 public class NeverCrashProperties
 {
     private static readonly string[] InternalErrors = ["AKB1099", "AKB9001", "AKB7106"];

@@ -35,6 +35,7 @@ public class ChangelogTests
         }
     }
 
+    [Trait("Category", "Slow")]
     [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Enterprise_17_1_to_18_1_counts()

@@ -18,6 +18,7 @@ namespace AttackKb.Notes.Tests.Import;
 /// </summary>
 public class FullImportAcceptanceTests(ITestOutputHelper output)
 {
+    [Trait("Category", "Slow")]
     [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Full_bundle_import_keeps_every_modeled_property()

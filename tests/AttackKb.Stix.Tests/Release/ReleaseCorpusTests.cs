@@ -98,6 +98,7 @@ public class ReleaseCorpusTests
         Assert.False(r.Resolve(one.Id)!.Revoked);
     }
 
+    [Trait("Category", "Slow")]
     [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Catalog_keeps_every_fact_and_is_byte_stable_under_any_culture()
@@ -115,6 +116,7 @@ public class ReleaseCorpusTests
         Assert.Equal(first, CatalogWriter.Write(catalog));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void The_pinned_catalog_in_data_is_the_one_the_writer_produces()
     {

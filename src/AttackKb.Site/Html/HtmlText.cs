@@ -9,7 +9,10 @@ namespace AttackKb.Site.Html;
 /// </summary>
 public static class HtmlText
 {
-    /// <summary>Every character <see cref="Append"/> does not copy as is: the five markup characters and those not allowed in HTML.</summary>
+    /// <summary>
+    /// Every character <see cref="Append"/> does not copy as is: the five markup characters and those not allowed in
+    /// HTML.
+    /// </summary>
     private static readonly SearchValues<char> Special = SearchValues.Create(
         Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n')).Select(c => (char)c)
             .Concat(['&', '<', '>', '"', '\'', '\u007F', '\uFFFE', '\uFFFF']).ToArray());

@@ -3,7 +3,9 @@ using AttackKb.Site.Output;
 
 namespace AttackKb.Site.Pages;
 
-/// <summary>A data component: its log sources, the techniques it helps detect, and the ATT&CK and team analytics that read it.</summary>
+/// <summary>
+/// A data component: its log sources, the techniques it helps detect, and the ATT&CK and team analytics that read it.
+/// </summary>
 public static class DataComponentPage
 {
     public static string Render(SiteMap map, DataComponentEntry e)
@@ -12,50 +14,56 @@ public static class DataComponentPage
         var h = p.H;
         var dc = e.Component;
         p.IdHeading(dc.Id, dc.Name);
-        h.Open("p", "context").Text("Data component");
-        if (dc.DataSourceName is { } source) h.Text(" of data source ").Text(source).Text(" (legacy name ").Element("code", dc.LegacyName).Text(")");
-        h.Close("p").Line();
-        h.Open("section", "facts", ("aria-label", "Facts")).Open("dl");
+        h.Html($"""<p class="context">Data component""");
+        if (dc.DataSourceName is { } source)
+            h.Html($" of data source {source} (legacy name <code>{dc.LegacyName}</code>)");
+        h.Html($"</p>").Line();
+        h.Html($"""<section class="facts" aria-label="Facts"><dl>""");
         p.Fact("STIX id", dc.StixId);
         p.Fact("Version", dc.Version);
         if (dc.Url is { } url) p.Fact("Official page", () => p.ExternalLink(url, "ATT&CK " + dc.Id));
-        h.Close("dl").Close("section").Line();
+        h.Html($"</dl></section>").Line();
         if (!string.IsNullOrWhiteSpace(dc.Description)) p.Markdown(dc.Description, null);
         if (dc.LogSources.Count > 0)
         {
-            h.Element("h2", "Log sources").Open("ul");
+            h.Html($"<h2>Log sources</h2><ul>");
             foreach (var l in dc.LogSources) p.LogSourceItem(l.Name, l.Channel, dataComponent: null);
-            h.Close("ul").Line();
+            h.Html($"</ul>").Line();
         }
-        h.Element("h2", "Techniques");
-        if (e.Techniques.Count == 0) h.Element("p", "No technique of the knowledge base names it.", "muted");
+        h.Html($"<h2>Techniques</h2>");
+        if (e.Techniques.Count == 0) h.Html($"""<p class="muted">No technique of the knowledge base names it.</p>""");
         else
         {
-            h.Open("ul", "techniques");
-            foreach (string id in e.Techniques) { h.Open("li"); p.TechniqueLink(id); h.Close("li"); }
-            h.Close("ul").Line();
+            h.Html($"""<ul class="techniques">""");
+            foreach (string id in e.Techniques)
+            {
+                h.Html($"<li>");
+                p.TechniqueLink(id);
+                h.Html($"</li>");
+            }
+            h.Html($"</ul>").Line();
         }
         if (e.TeamAnalytics.Count > 0)
         {
-            h.Element("h2", "Team analytics").Open("ul");
+            h.Html($"<h2>Team analytics</h2><ul>");
             foreach (var (d, a) in e.TeamAnalytics)
             {
-                h.Open("li");
                 string href = p.Href(d.Url) + (a.Id?.Value is { } aid ? "#" + SitePaths.Slug(aid) : "");
-                h.Open("a", null, ("href", href)).Element("span", a.Id?.Value ?? d.DisplayId, "id").Text(" ").Text(d.Title).Close("a");
-                h.Text(" ").Element("span", a.Platform.Value, "platform").Close("li").Line();
+                h.Html($"""<li><a href="{href}"><span class="id">{a.Id?.Value ?? d.DisplayId}</span> {d.Title}</a>""");
+                h.Html($""" <span class="platform">{a.Platform.Value}</span></li>""").Line();
             }
-            h.Close("ul");
+            h.Html($"</ul>");
         }
         if (e.AttackAnalytics.Count > 0)
         {
-            h.Element("h2", "ATT&CK analytics").Open("ul");
+            h.Html($"<h2>ATT&amp;CK analytics</h2><ul>");
             foreach (var (s, a) in e.AttackAnalytics)
             {
-                h.Open("li").Open("a", null, ("href", p.Href(s.Url) + "#" + a.Id)).Element("span", a.Id, "id").Text(" ").Text(s.Strategy.Name).Close("a");
-                h.Text(" ").Element("span", string.Join(", ", a.Platforms), "platform").Close("li").Line();
+                string href = p.Href(s.Url);
+                h.Html($"""<li><a href="{href}#{a.Id}"><span class="id">{a.Id}</span> {s.Strategy.Name}</a>""");
+                h.Html($""" <span class="platform">{string.Join(", ", a.Platforms)}</span></li>""").Line();
             }
-            h.Close("ul");
+            h.Html($"</ul>");
         }
         return p.Finish($"{dc.Id} {dc.Name}", "component");
     }

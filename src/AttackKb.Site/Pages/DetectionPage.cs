@@ -17,32 +17,38 @@ public static class DetectionPage
         var h = p.H;
         var d = e.Detection;
         // A Sigma rule's id is a UUID: too long for the heading on a phone, so it goes to the line below.
-        if (e.IsSigma) h.Element("h1", e.Title).Line();
-        else p.IdHeading(e.DisplayId, e.Title);
-        h.Open("p", "context").Text(e.IsSigma ? "Sigma rule " : "Detection note (detection strategy)");
-        if (e.IsSigma) h.Element("span", e.DisplayId, "id");
+        if (e.IsSigma)
+        {
+            h.Html($"<h1>{e.Title}</h1>").Line();
+            h.Html($"""<p class="context">Sigma rule <span class="id">{e.DisplayId}</span>""");
+        }
+        else
+        {
+            p.IdHeading(e.DisplayId, e.Title);
+            h.Html($"""<p class="context">Detection note (detection strategy)""");
+        }
         p.Badge(d.Level?.Value, "level");
         p.Badge(d.Status?.Value, "status");
         p.Author(d);
-        h.Close("p").Line();
+        h.Html($"</p>").Line();
 
         var techniques = map.Kb.Links.TechniquesOf(d);
-        h.Open("section", null, ("id", "techniques")).Element("h2", "Techniques").Line();
-        if (techniques.Count == 0) h.Element("p", "This detection maps to no ATT&CK technique.", "muted");
+        h.Html($"""<section id="techniques"><h2>Techniques</h2>""").Line();
+        if (techniques.Count == 0) h.Html($"""<p class="muted">This detection maps to no ATT&amp;CK technique.</p>""");
         else
         {
-            h.Open("ul", "techniques");
+            h.Html($"""<ul class="techniques">""");
             foreach (string id in techniques)
             {
-                h.Open("li");
+                h.Html($"<li>");
                 p.TechniqueLink(id);
-                h.Close("li");
+                h.Html($"</li>");
             }
-            h.Close("ul");
+            h.Html($"</ul>");
         }
-        h.Close("section").Line();
+        h.Html($"</section>").Line();
 
-        h.Open("section", "facts", ("aria-label", "Facts")).Open("dl").Line();
+        h.Html($"""<section class="facts" aria-label="Facts"><dl>""").Line();
         p.Fact("ID", d.Id?.Value);
         p.Fact("Author", d.Author?.Value);
         p.Fact("Licence", d.License?.Value ?? (e.IsSigma ? Credits.SigmaLicense : null));
@@ -51,102 +57,112 @@ public static class DetectionPage
         p.Fact("Date", d.Date?.Value);
         p.Fact("Modified", d.Modified?.Value);
         if (d.LogSource is { } ls) p.Fact("Log source", LogSourceFull(ls));
-        if (d.Tags.Count > 0) p.Fact("Tags", () => p.Join(d.Tags, t => h.Element("code", t.Value), " "));
+        if (d.Tags.Count > 0) p.Fact("Tags", () => p.Join(d.Tags, t => h.Html($"<code>{t.Value}</code>"), " "));
         if (d.Related.Count > 0)
             p.Fact("Related", () => p.Join(d.Related, r =>
             {
                 if (map.DetectionById(r.Id.Value) is { } other) p.DetectionLink(other);
-                else h.Element("code", r.Id.Value);
-                if (r.Type?.Value is { } type) h.Text(" (").Text(type).Text(")");
+                else h.Html($"<code>{r.Id.Value}</code>");
+                if (r.Type?.Value is { } type) h.Html($" ({type})");
             }));
-        p.Fact("Source file", () => h.Element("code", d.Path));
-        h.Close("dl").Close("section").Line();
+        p.Fact("Source file", () => h.Html($"<code>{d.Path}</code>"));
+        h.Html($"</dl></section>").Line();
 
         if (d.Description?.Value is { } description && !string.IsNullOrWhiteSpace(description))
         {
-            h.Element("h2", "Description");
-            if (e.IsSigma) h.Element("p", description);
+            h.Html($"<h2>Description</h2>");
+            if (e.IsSigma) h.Html($"<p>{description}</p>");
             else p.Markdown(description, d.Path);
         }
         foreach (var s in d.Sections.Where(s => !string.IsNullOrWhiteSpace(s.Markdown)))
         {
-            h.Element("h2", s.Name).Line();
+            h.Html($"<h2>{s.Name}</h2>").Line();
             p.Markdown(s.Markdown, d.Path);
         }
 
         if (d.Analytics.Count > 0)
         {
-            h.Open("section", null, ("id", "analytics")).Element("h2", "Analytics").Line();
+            h.Html($"""<section id="analytics"><h2>Analytics</h2>""").Line();
             foreach (var a in d.Analytics) Analytic(p, a);
-            h.Close("section").Line();
+            h.Html($"</section>").Line();
         }
 
         if (d.FalsePositives.Count > 0)
         {
-            h.Element("h2", "False positives").Open("ul");
-            foreach (var f in d.FalsePositives) h.Element("li", f.Value);
-            h.Close("ul").Line();
+            h.Html($"<h2>False positives</h2><ul>");
+            foreach (var f in d.FalsePositives) h.Html($"<li>{f.Value}</li>");
+            h.Html($"</ul>").Line();
         }
 
         if (e.IsSigma && (d.RuleText ?? d.Logic?.Value) is { } rule)
         {
-            h.Open("section", null, ("id", "rule")).Element("h2", d.RuleText is not null ? "Rule" : "Detection logic");
-            h.Open("pre", "code").Open("code", "language-yaml").Text(rule).Close("code").Close("pre").Close("section").Line();
+            h.Html($"""<section id="rule"><h2>{(d.RuleText is not null ? "Rule" : "Detection logic")}</h2>""");
+            h.Html($"""<pre class="code"><code class="language-yaml">{rule}</code></pre></section>""").Line();
         }
 
         if (d.References.Count > 0)
         {
-            h.Element("h2", "References").Open("ul", "refs");
+            h.Html($"""<h2>References</h2><ul class="refs">""");
             foreach (var r in d.References)
             {
-                h.Open("li");
+                h.Html($"<li>");
                 p.ExternalLink(r.Value, r.Value);
-                h.Close("li");
+                h.Html($"</li>");
             }
-            h.Close("ul").Line();
+            h.Html($"</ul>").Line();
         }
 
-        h.Open("p", "credit").Text(e.IsSigma
-            ? $"Sigma rule by {d.Author?.Value ?? "an unnamed author"}, {d.License?.Value ?? Credits.SigmaLicense}. Shown as data; never executed."
-            : $"Detection note by {d.Author?.Value ?? "an unnamed author"}{(d.License?.Value is { } l ? ", " + l : "")}.").Close("p").Line();
+        string author = d.Author?.Value ?? "an unnamed author";
+        if (e.IsSigma)
+        {
+            string licence = d.License?.Value ?? Credits.SigmaLicense;
+            h.Html($"""<p class="credit">Sigma rule by {author}, {licence}. Shown as data; never executed.</p>""");
+        }
+        else if (d.License?.Value is { } l) h.Html($"""<p class="credit">Detection note by {author}, {l}.</p>""");
+        else h.Html($"""<p class="credit">Detection note by {author}.</p>""");
+        h.Line();
         return p.Finish($"{e.DisplayId} {e.Title}", "detection");
     }
 
     private static void Analytic(PageWriter p, AnalyticSpec a)
     {
         var h = p.H;
-        string? anchor = a.Id?.Value is { } id ? SitePaths.Slug(id) : null;
-        h.Open("article", "analytic", ("id", anchor));
-        h.Open("h3");
-        if (a.Id?.Value is { } aid) h.Element("span", aid, "id").Text(" ");
-        h.Text(a.Platform.Value).Close("h3").Line();
-        if (!string.IsNullOrWhiteSpace(a.Description)) h.Element("p", a.Description);
+        if (a.Id?.Value is not { } id) h.Html($"""<article class="analytic"><h3>""");
+        else h.Html($"""<article class="analytic" id="{SitePaths.Slug(id)}"><h3><span class="id">{id}</span> """);
+        h.Html($"{a.Platform.Value}</h3>").Line();
+        if (!string.IsNullOrWhiteSpace(a.Description)) h.Html($"<p>{a.Description}</p>");
         if (a.DataComponents.Count > 0)
         {
-            h.Open("p").Text("Data components: ");
+            h.Html($"<p>Data components: ");
             p.Join(a.DataComponents, dc => p.DataComponentLink(dc.Value), "; ");
-            h.Close("p");
+            h.Html($"</p>");
         }
         if (a.LogSources.Count > 0)
         {
-            h.Open("div", "table-wrap").Open("table").Open("thead").Open("tr").Element("th", "Log source").Element("th", "Channel").Element("th", "Data component").Close("tr").Close("thead").Open("tbody");
+            h.Html($"""<div class="table-wrap"><table><thead><tr>""");
+            h.Html($"<th>Log source</th><th>Channel</th><th>Data component</th></tr></thead><tbody>");
             foreach (var l in a.LogSources)
             {
-                h.Open("tr").Open("td").Element("code", l.Name.Value).Close("td").Element("td", l.Channel?.Value).Open("td");
+                h.Html($"<tr><td><code>{l.Name.Value}</code></td><td>{l.Channel?.Value}</td><td>");
                 p.DataComponentLink(l.DataComponent?.Value);
-                h.Close("td").Close("tr");
+                h.Html($"</td></tr>");
             }
-            h.Close("tbody").Close("table").Close("div");
+            h.Html($"</tbody></table></div>");
         }
         if (a.Query?.Value is { Length: > 0 } query)
         {
-            h.Open("p").Text("Query").Text(a.QueryLanguage is { } lang ? $" ({lang})" : "").Text(":").Close("p");
-            h.Open("pre", "code").Open("code").Text(query).Close("code").Close("pre");
+            if (a.QueryLanguage is { } lang) h.Html($"<p>Query ({lang}):</p>");
+            else h.Html($"<p>Query:</p>");
+            h.Html($"""<pre class="code"><code>{query}</code></pre>""");
         }
-        h.Close("article").Line();
+        h.Html($"</article>").Line();
     }
 
     private static string LogSourceFull(LogSource ls) =>
-        string.Join(", ", new[] { ("product", ls.Product?.Value), ("category", ls.Category?.Value), ("service", ls.Service?.Value), ("definition", ls.Definition?.Value) }
+        string.Join(", ", new[]
+            {
+                ("product", ls.Product?.Value), ("category", ls.Category?.Value),
+                ("service", ls.Service?.Value), ("definition", ls.Definition?.Value),
+            }
             .Where(x => !string.IsNullOrWhiteSpace(x.Item2)).Select(x => $"{x.Item1}: {x.Item2}"));
 }

@@ -7,24 +7,29 @@ namespace AttackKb.Site.Pages;
 /// <summary>The pages that do not depend on one entry: lint rules, credits, search, 404.</summary>
 public static class FixedPages
 {
-    /// <summary>Every diagnostic code of <see cref="DiagnosticCatalog"/>, each with an anchor (<c>rules.html#AKB1001</c>).</summary>
+    /// <summary>
+    /// Every diagnostic code of <see cref="DiagnosticCatalog"/>, each with an anchor (<c>rules.html#AKB1001</c>).
+    /// </summary>
     public static string Rules(SiteMap map)
     {
         var p = new PageWriter(map, SitePaths.Rules);
         var h = p.H;
-        h.Element("h1", "Lint rules and diagnostic codes").Line();
-        h.Open("p", "lead").Text("Every code ").Element("code", "attackkb").Text(" can report. Severities can be changed per code in ").Element("code", "attackkb.json").Text(" (").Element("code", "\"severity\"").Text(").").Close("p").Line();
+        h.Html($"<h1>Lint rules and diagnostic codes</h1>").Line();
+        h.Html($"""<p class="lead">Every code <code>attackkb</code> can report.""");
+        h.Html($" Severities can be changed per code in <code>attackkb.json</code>");
+        h.Html($" (<code>&quot;severity&quot;</code>).</p>");
+        h.Line();
         foreach (var group in DiagnosticCatalog.All.GroupBy(d => d.Category))
         {
-            h.Element("h2", Category(group.Key)).Open("div", "table-wrap").Open("table", "list rules").Open("thead").Open("tr");
-            foreach (string col in new[] { "Code", "Severity", "Title", "Help" }) h.Element("th", col);
-            h.Close("tr").Close("thead").Open("tbody").Line();
+            h.Html($"""<h2>{Category(group.Key)}</h2><div class="table-wrap"><table class="list rules"><thead><tr>""");
+            h.Html($"<th>Code</th><th>Severity</th><th>Title</th><th>Help</th></tr></thead><tbody>").Line();
             foreach (var d in group)
             {
-                h.Open("tr", null, ("id", d.Id)).Open("td").Element("code", d.Id).Close("td").Element("td", d.DefaultSeverity.ToName(), "sev-" + d.DefaultSeverity.ToName());
-                h.Element("td", d.Title).Element("td", d.Help).Close("tr").Line();
+                string severity = d.DefaultSeverity.ToName();
+                h.Html($"""<tr id="{d.Id}"><td><code>{d.Id}</code></td><td class="sev-{severity}">{severity}</td>""");
+                h.Html($"<td>{d.Title}</td><td>{d.Help}</td></tr>").Line();
             }
-            h.Close("tbody").Close("table").Close("div").Line();
+            h.Html($"</tbody></table></div>").Line();
         }
         return p.Finish("Lint rules");
     }
@@ -46,21 +51,29 @@ public static class FixedPages
     {
         var p = new PageWriter(map, SitePaths.Credits);
         var h = p.H;
-        h.Element("h1", "Licence and credits").Line();
-        h.Element("h2", "MITRE ATT&CK®");
-        h.Open("p").Text("This site contains facts from MITRE ATT&CK®");
-        if (map.Release is { } r) h.Text(" (").Text(r.Info.DisplayName).Text(r.Info.SourceSha256 is { } sha ? $", source SHA-256 {sha}" : "").Text(")");
-        h.Text(". Copyright designation:").Close("p");
-        h.Element("blockquote", Credits.AttackDesignation);
-        h.Element("p", "Licence (reproduced as it requires):");
-        h.Open("pre", "licence").Text("License\n-------\n").Text(Credits.AttackLicense).Text("\n\n\"").Text(Credits.AttackDesignation).Text("\"").Close("pre");
-        h.Element("p", Credits.AttackTrademark + " MITRE does not claim ATT&CK enumerates every technique: covering every technique listed here does not guarantee full defensive coverage. The data is provided as is, without warranty.");
-        h.Element("h2", "Sigma rules");
-        h.Element("p", Credits.SigmaCredit + " Each Sigma rule page shows its author and licence.");
-        h.Element("h2", "Atomic tests");
-        h.Element("p", Credits.AtomicCredit);
-        h.Element("h2", "The knowledge base");
-        h.Element("p", "Notes, detection notes and tests not credited otherwise are the team's own work; each page names its source file.");
+        h.Html($"<h1>Licence and credits</h1>").Line();
+        h.Html($"<h2>MITRE ATT&amp;CK®</h2><p>This site contains facts from MITRE ATT&amp;CK®");
+        if (map.Release is { } r)
+        {
+            if (r.Info.SourceSha256 is { } sha) h.Html($" ({r.Info.DisplayName}, source SHA-256 {sha})");
+            else h.Html($" ({r.Info.DisplayName})");
+        }
+        h.Html($". Copyright designation:</p><blockquote>{Credits.AttackDesignation}</blockquote>");
+        h.Html($"<p>Licence (reproduced as it requires):</p>");
+        h.Html($"""
+            <pre class="licence">License
+            -------
+            {Credits.AttackLicense}
+
+            &quot;{Credits.AttackDesignation}&quot;</pre>
+            """);
+        h.Html($"<p>{Credits.AttackTrademark} MITRE does not claim ATT&amp;CK enumerates every technique:");
+        h.Html($" covering every technique listed here does not guarantee full defensive coverage.");
+        h.Html($" The data is provided as is, without warranty.</p>");
+        h.Html($"<h2>Sigma rules</h2><p>{Credits.SigmaCredit} Each Sigma rule page shows its author and licence.</p>");
+        h.Html($"<h2>Atomic tests</h2><p>{Credits.AtomicCredit}</p>");
+        h.Html($"<h2>The knowledge base</h2><p>Notes, detection notes and tests not credited otherwise");
+        h.Html($" are the team&#39;s own work; each page names its source file.</p>");
         return p.Finish("Licence and credits");
     }
 
@@ -68,10 +81,12 @@ public static class FixedPages
     {
         var p = new PageWriter(map, SitePaths.Search);
         var h = p.H;
-        h.Element("h1", "Search").Line();
-        h.Element("p", "Type an ATT&CK ID (T1553.004, DET0056, DC0063, TA0005), a detection id or words of a name in the search box above.", "lead");
-        h.Open("ol", "search-page", ("id", "search-page-results")).Close("ol").Line();
-        h.Open("noscript").Element("p", "Search needs JavaScript; every page is also reachable from the lists in the navigation.").Close("noscript");
+        h.Html($"<h1>Search</h1>").Line();
+        h.Html($"""<p class="lead">Type an ATT&amp;CK ID (T1553.004, DET0056, DC0063, TA0005), a detection id""");
+        h.Html($" or words of a name in the search box above.</p>");
+        h.Html($"""<ol class="search-page" id="search-page-results"></ol>""").Line();
+        h.Html($"<noscript><p>Search needs JavaScript; every page is also reachable from the lists");
+        h.Html($" in the navigation.</p></noscript>");
         return p.Finish("Search", "search-page");
     }
 
@@ -83,8 +98,9 @@ public static class FixedPages
     {
         var p = new PageWriter(map, SitePaths.NotFound);
         var h = p.H;
-        h.Element("h1", "Page not found").Line();
-        h.Open("p").Text("No page here. Try the search box, the ").Link(p.Href(SitePaths.Home), "certificate hub").Text(" or the ").Link(p.Href(SitePaths.Techniques), "technique list").Text(".").Close("p");
+        h.Html($"<h1>Page not found</h1>").Line();
+        h.Html($"""<p>No page here. Try the search box, the <a href="{p.Href(SitePaths.Home)}">certificate hub</a>""");
+        h.Html($""" or the <a href="{p.Href(SitePaths.Techniques)}">technique list</a>.</p>""");
         return p.Finish("Page not found");
     }
 }

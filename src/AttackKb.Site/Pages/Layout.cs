@@ -10,7 +10,9 @@ namespace AttackKb.Site.Pages;
 /// </summary>
 public static class Layout
 {
-    /// <summary>Only same-origin files: works from file:// and any static host; no CDN, no network, no inline code.</summary>
+    /// <summary>
+    /// Only same-origin files: works from file:// and any static host; no CDN, no network, no inline code.
+    /// </summary>
     public const string ContentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'";
 
@@ -25,52 +27,68 @@ public static class Layout
         (SitePaths.Rules, "Lint rules"),
     ];
 
+    private const string SearchPlaceholder = "Search: T1553.004, root certificate, DET0056…";
+
     public static string Render(PageWriter page, string title, string? bodyClass)
     {
         var h = new HtmlBuilder(page.H.Length + 4096);
         string root = page.Root;
         string siteTitle = page.Map.Options.Title;
-        h.RawHtml_AlreadySanitized_DoNotPassNoteText("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        h.Void("meta", null, ("name", "viewport"), ("content", "width=device-width, initial-scale=1")).Line();
-        h.Void("meta", null, ("http-equiv", "Content-Security-Policy"), ("content", ContentSecurityPolicy)).Line();
-        h.Void("meta", null, ("name", "referrer"), ("content", "no-referrer")).Line();
-        h.Element("title", title + " · " + siteTitle).Line();
-        h.Void("link", null, ("rel", "stylesheet"), ("href", root + "assets/style.css")).Line();
-        h.Void("link", null, ("rel", "icon"), ("href", root + "assets/favicon.svg"), ("type", "image/svg+xml")).Line();
-        h.Open("script", null, ("src", root + "assets/search.js"), ("defer", "")).Close("script").Line();
-        h.RawHtml_AlreadySanitized_DoNotPassNoteText("</head>\n");
-        h.Open("body", bodyClass, ("data-root", root)).Line();
-        h.Open("a", "skip", ("href", "#main")).Text("Skip to content").Close("a").Line();
+        // The raw literals' line breaks are the output's: .gitattributes keeps sources LF on every checkout.
+        h.Html($"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="{ContentSecurityPolicy}">
+            <meta name="referrer" content="no-referrer">
+            <title>{title} · {siteTitle}</title>
+            <link rel="stylesheet" href="{root}assets/style.css">
+            <link rel="icon" href="{root}assets/favicon.svg" type="image/svg+xml">
+            <script src="{root}assets/search.js" defer=""></script>
+            </head>
 
-        h.Open("header", "site").Open("div", "bar");
-        h.Open("a", "brand", ("href", root + SitePaths.Home)).Text(siteTitle).Close("a");
-        h.Open("form", "search", ("role", "search"), ("action", root + SitePaths.Search), ("method", "get"));
-        h.Open("label", "visually-hidden", ("for", "q")).Text("Search techniques, detections, IDs").Close("label");
-        h.Void("input", null, ("id", "q"), ("name", "q"), ("type", "search"), ("placeholder", "Search: T1553.004, root certificate, DET0056…"), ("autocomplete", "off"), ("spellcheck", "false"));
-        h.Open("ul", "results", ("id", "search-results"), ("hidden", "")).Close("ul");
-        h.Close("form").Close("div").Line();
-        h.Open("nav", null, ("aria-label", "Site")).Open("ul");
+            """);
+        if (bodyClass is null) h.Html($"""<body data-root="{root}">""").Line();
+        else h.Html($"""<body class="{bodyClass}" data-root="{root}">""").Line();
+        h.Html($"""
+            <a class="skip" href="#main">Skip to content</a>
+            <header class="site"><div class="bar"><a class="brand" href="{root}{SitePaths.Home}">{siteTitle}</a>
+            """);
+        h.Html($"""
+            <form class="search" role="search" action="{root}{SitePaths.Search}" method="get">
+            """);
+        h.Html($"""
+            <label class="visually-hidden" for="q">Search techniques, detections, IDs</label>
+            """);
+        h.Html($"""<input id="q" name="q" type="search" placeholder="{SearchPlaceholder}" """
+            + $"""autocomplete="off" spellcheck="false">""");
+        h.Html($"""<ul class="results" id="search-results" hidden=""></ul></form></div>""").Line();
+        h.Html($"""<nav aria-label="Site"><ul>""");
         foreach (var (path, label) in Navigation)
         {
-            h.Open("li");
-            h.Open("a", null, ("href", root + path), ("aria-current", path == page.Path ? "page" : null)).Text(label).Close("a");
-            h.Close("li");
+            if (path == page.Path) h.Html($"""<li><a href="{root}{path}" aria-current="page">{label}</a></li>""");
+            else h.Html($"""<li><a href="{root}{path}">{label}</a></li>""");
         }
-        h.Close("ul").Close("nav").Close("header").Line();
+        h.Html($"""
+            </ul></nav></header>
+            <main id="main">
+            {new RawHtml_AlreadySanitized_DoNotWrapNoteText(page.H.ToString())}</main>
+            <footer class="site"><p>Contains facts from MITRE ATT&amp;CK®
+            """);
+        if (page.Map.Release is { } r) h.Html($" ({r.Info.DisplayName})");
+        h.Html($". {Credits.AttackDesignation} {Credits.AttackTrademark} ");
+        h.Html($"""<a href="{root}{SitePaths.Credits}">Licence and credits</a>.</p>""").Line();
+        h.Html($"""<p>{Credits.SigmaCredit} {Credits.AtomicCredit}</p>""").Line();
+        h.Html($"""<p>Coverage as an ATT&amp;CK Navigator layer:""");
+        h.Html($""" <a href="{root}{SitePaths.Layer}">coverage.json</a>.""");
+        h.Html($""" Generated by attackkb from the team&#39;s knowledge base.</p></footer>""").Line();
+        h.Html($"""
+            </body>
+            </html>
 
-        h.Open("main", null, ("id", "main")).Line();
-        h.RawHtml_AlreadySanitized_DoNotPassNoteText(page.H.ToString());
-        h.Close("main").Line();
-
-        h.Open("footer", "site").Open("p");
-        h.Text("Contains facts from MITRE ATT&CK®");
-        if (page.Map.Release is { } r) h.Text(" (").Text(r.Info.DisplayName).Text(")");
-        h.Text(". ").Text(Credits.AttackDesignation).Text(" ").Text(Credits.AttackTrademark).Text(" ");
-        h.Link(root + SitePaths.Credits, "Licence and credits").Text(".").Close("p").Line();
-        h.Open("p").Text(Credits.SigmaCredit).Text(" ").Text(Credits.AtomicCredit).Close("p").Line();
-        h.Open("p").Text("Coverage as an ATT&CK Navigator layer: ").Link(root + SitePaths.Layer, "coverage.json").Text(". Generated by attackkb from the team's knowledge base.").Close("p");
-        h.Close("footer").Line();
-        h.RawHtml_AlreadySanitized_DoNotPassNoteText("</body>\n</html>\n");
+            """);
         return h.ToString();
     }
 }

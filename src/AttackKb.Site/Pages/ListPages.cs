@@ -11,8 +11,9 @@ public static class ListPages
     {
         var p = new PageWriter(map, SitePaths.Techniques);
         var h = p.H;
-        h.Element("h1", "Techniques").Line();
-        h.Element("p", $"{map.Techniques.Count} techniques: every technique with a note, the certificate hub's, those a detection or test maps to, and their parents.", "lead");
+        h.Html($"<h1>Techniques</h1>").Line();
+        h.Html($"""<p class="lead">{map.Techniques.Count} techniques: every technique with a note, the certificate""");
+        h.Html($" hub&#39;s, those a detection or test maps to, and their parents.</p>");
         MatrixPage.Legend(p);
         TechniqueTable(p, map.Techniques);
         return p.Finish("Techniques");
@@ -21,59 +22,76 @@ public static class ListPages
     public static void TechniqueTable(PageWriter p, IEnumerable<TechniqueEntry> techniques)
     {
         var h = p.H;
-        h.Open("div", "table-wrap").Open("table", "list").Open("thead").Open("tr");
-        foreach (string col in new[] { "Technique", "Tactics", "Coverage", "Strategies", "Notes", "Sigma", "Tests" }) h.Element("th", col);
-        h.Close("tr").Close("thead").Open("tbody").Line();
+        h.Html($"""<div class="table-wrap"><table class="list"><thead><tr><th>Technique</th><th>Tactics</th>""");
+        h.Html($"<th>Coverage</th><th>Strategies</th><th>Notes</th><th>Sigma</th><th>Tests</th></tr></thead><tbody>");
+        h.Line();
         foreach (var t in techniques)
         {
             var c = t.Coverage;
-            h.Open("tr").Open("td");
+            h.Html($"<tr><td>");
             p.TechniqueLink(t.Id);
-            h.Close("td").Open("td");
+            h.Html($"</td><td>");
             p.Join(t.Tactics, p.TacticLink);
-            h.Close("td").Open("td");
+            h.Html($"</td><td>");
             p.CoverageBadge(c.Level);
-            h.Close("td").Element("td", N(c.AttackStrategies), "num").Element("td", N(c.DetectionNotes), "num").Element("td", N(c.SigmaRules), "num").Element("td", N(c.Tests), "num").Close("tr").Line();
+            h.Html($"""</td><td class="num">{c.AttackStrategies}</td><td class="num">{c.DetectionNotes}</td>""");
+            h.Html($"""<td class="num">{c.SigmaRules}</td><td class="num">{c.Tests}</td></tr>""").Line();
         }
-        h.Close("tbody").Close("table").Close("div").Line();
+        h.Html($"</tbody></table></div>").Line();
     }
 
     public static string Detections(SiteMap map)
     {
         var p = new PageWriter(map, SitePaths.Detections);
         var h = p.H;
-        h.Element("h1", "Detections").Line();
-        h.Element("p", $"{map.Detections.Count} team detections ({map.Detections.Count(d => !d.IsSigma)} detection notes, {map.Detections.Count(d => d.IsSigma)} Sigma rules), {map.Strategies.Count} ATT&CK detection strategies and {map.Tests.Count} Atomic test files.", "lead");
-        foreach (var (title, items) in new[] { ("Detection notes", map.Detections.Where(d => !d.IsSigma)), ("Sigma rules", map.Detections.Where(d => d.IsSigma)) })
+        int sigmaRules = map.Detections.Count(d => d.IsSigma);
+        h.Html($"<h1>Detections</h1>").Line();
+        h.Html($"""<p class="lead">{map.Detections.Count} team detections""");
+        h.Html($" ({map.Detections.Count - sigmaRules} detection notes, {sigmaRules} Sigma rules),");
+        h.Html($" {map.Strategies.Count} ATT&amp;CK detection strategies and {map.Tests.Count} Atomic test files.</p>");
+        foreach (var (title, items) in new[]
+        {
+            ("Detection notes", map.Detections.Where(d => !d.IsSigma)),
+            ("Sigma rules", map.Detections.Where(d => d.IsSigma)),
+        })
         {
             var list = items.ToArray();
             if (list.Length == 0) continue;
-            h.Element("h2", title).Open("div", "table-wrap").Open("table", "list").Open("thead").Open("tr");
-            foreach (string col in new[] { "Detection", "Level", "Status", "Author", "Techniques" }) h.Element("th", col);
-            h.Close("tr").Close("thead").Open("tbody").Line();
+            h.Html($"""<h2>{title}</h2><div class="table-wrap"><table class="list"><thead><tr>""");
+            h.Html($"<th>Detection</th><th>Level</th><th>Status</th><th>Author</th><th>Techniques</th>");
+            h.Html($"</tr></thead><tbody>").Line();
             foreach (var d in list)
             {
-                h.Open("tr").Open("td");
+                var detection = d.Detection;
+                h.Html($"<tr><td>");
                 p.DetectionLink(d);
-                h.Close("td").Element("td", d.Detection.Level?.Value).Element("td", d.Detection.Status?.Value).Element("td", d.Detection.Author?.Value, "author").Open("td");
-                p.Join(map.Kb.Links.TechniquesOf(d.Detection), id => p.TechniqueLink(id, withName: false));
-                h.Close("td").Close("tr").Line();
+                h.Html($"</td><td>{detection.Level?.Value}</td><td>{detection.Status?.Value}</td>");
+                h.Html($"""<td class="author">{detection.Author?.Value}</td><td>""");
+                p.Join(map.Kb.Links.TechniquesOf(detection), id => p.TechniqueLink(id, withName: false));
+                h.Html($"</td></tr>").Line();
             }
-            h.Close("tbody").Close("table").Close("div").Line();
+            h.Html($"</tbody></table></div>").Line();
         }
         if (map.Strategies.Count > 0)
         {
-            h.Element("h2", "ATT&CK detection strategies").Open("ul", "columns");
+            h.Html($"""<h2>ATT&amp;CK detection strategies</h2><ul class="columns">""");
             foreach (var s in map.Strategies)
-                h.Open("li").Open("a", null, ("href", p.Href(s.Url))).Element("span", s.Strategy.Id, "id").Text(" ").Text(s.Strategy.Name).Close("a").Close("li").Line();
-            h.Close("ul");
+            {
+                var strategy = s.Strategy;
+                h.Html($"""<li><a href="{p.Href(s.Url)}"><span class="id">{strategy.Id}</span> {strategy.Name}</a>""");
+                h.Html($"</li>").Line();
+            }
+            h.Html($"</ul>");
         }
         if (map.Tests.Count > 0)
         {
-            h.Element("h2", "Atomic tests").Open("ul");
+            h.Html($"<h2>Atomic tests</h2><ul>");
             foreach (var t in map.Tests)
-                h.Open("li").Open("a", null, ("href", p.Href(t.Url))).Element("span", t.DisplayId, "id").Text(" ").Text(t.Title).Close("a").Text($" ({t.Test.Tests.Count} tests)").Close("li").Line();
-            h.Close("ul");
+            {
+                h.Html($"""<li><a href="{p.Href(t.Url)}"><span class="id">{t.DisplayId}</span> {t.Title}</a>""");
+                h.Html($" ({t.Test.Tests.Count} tests)</li>").Line();
+            }
+            h.Html($"</ul>");
         }
         return p.Finish("Detections");
     }
@@ -82,13 +100,19 @@ public static class ListPages
     {
         var p = new PageWriter(map, SitePaths.DataComponents);
         var h = p.H;
-        h.Element("h1", "Data components").Line();
-        h.Element("p", "The data components the knowledge base's techniques and analytics read (ATT&CK v18: data component → log sources).", "lead");
-        h.Open("ul", "columns");
+        h.Html($"<h1>Data components</h1>").Line();
+        h.Html($"""<p class="lead">The data components the knowledge base&#39;s techniques and analytics read""");
+        h.Html($" (ATT&amp;CK v18: data component → log sources).</p>");
+        h.Html($"""<ul class="columns">""");
         foreach (var dc in map.DataComponents)
-            h.Open("li").Open("a", null, ("href", p.Href(dc.Url))).Element("span", dc.Component.Id, "id").Text(" ").Text(dc.Component.Name).Close("a").Text($" ({dc.Techniques.Count})").Close("li").Line();
-        h.Close("ul");
-        if (map.DataComponents.Count == 0) h.Element("p", "No ATT&CK release is pinned, or nothing names a data component.", "muted");
+        {
+            var component = dc.Component;
+            h.Html($"""<li><a href="{p.Href(dc.Url)}"><span class="id">{component.Id}</span> {component.Name}</a>""");
+            h.Html($" ({dc.Techniques.Count})</li>").Line();
+        }
+        h.Html($"</ul>");
+        if (map.DataComponents.Count == 0)
+            h.Html($"""<p class="muted">No ATT&amp;CK release is pinned, or nothing names a data component.</p>""");
         return p.Finish("Data components");
     }
 
@@ -96,19 +120,17 @@ public static class ListPages
     {
         var p = new PageWriter(map, SitePaths.Tactics);
         var h = p.H;
-        h.Element("h1", "Tactics").Line();
-        h.Open("ol", "tactics");
+        h.Html($"<h1>Tactics</h1>").Line();
+        h.Html($"""<ol class="tactics">""");
         foreach (var t in map.Tactics)
         {
             int n = map.Techniques.Count(x => x.Tactics.Contains(t));
-            h.Open("li");
+            h.Html($"<li>");
             p.TacticLink(t);
-            if (t.AttackId is { } id) h.Text(" ").Element("span", id, "id");
-            h.Text($" ({n})").Close("li").Line();
+            if (t.AttackId is { } id) h.Html($""" <span class="id">{id}</span>""");
+            h.Html($" ({n})</li>").Line();
         }
-        h.Close("ol");
+        h.Html($"</ol>");
         return p.Finish("Tactics");
     }
-
-    private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

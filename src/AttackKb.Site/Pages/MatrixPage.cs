@@ -10,31 +10,39 @@ public static class MatrixPage
     {
         var p = new PageWriter(map, SitePaths.Matrix);
         var h = p.H;
-        h.Element("h1", "Coverage matrix").Line();
-        h.Open("p", "lead").Text("Tactics × the knowledge base's techniques, shaded by detection coverage. Also as an ").Link(p.Href(SitePaths.Layer), "ATT&CK Navigator layer").Text(".").Close("p");
+        h.Html($"<h1>Coverage matrix</h1>").Line();
+        h.Html($"""<p class="lead">Tactics × the knowledge base&#39;s techniques, shaded by detection coverage.""");
+        h.Html($""" Also as an <a href="{p.Href(SitePaths.Layer)}">ATT&amp;CK Navigator layer</a>.</p>""");
         Legend(p);
-        h.Open("div", "matrix-wrap").Open("div", "matrix").Line();
+        h.Html($"""<div class="matrix-wrap"><div class="matrix">""").Line();
         foreach (var tactic in map.Tactics)
         {
             var techniques = map.Techniques.Where(t => t.Tactics.Any(x => x.ShortName == tactic.ShortName)).ToArray();
-            h.Open("section", "column").Open("h2");
+            h.Html($"""<section class="column"><h2>""");
             p.TacticLink(tactic);
-            h.Open("span", "n").Text(techniques.Length).Close("span").Close("h2").Open("ul").Line();
+            h.Html($"""<span class="n">{techniques.Length}</span></h2><ul>""").Line();
             foreach (var t in techniques)
             {
-                h.Open("li", Coverage.CssClass(t.Coverage.Level) + (t.ParentId is null ? "" : " sub"));
-                h.Open("a", null, ("href", p.Href(t.Url)), ("title", Coverage.Label(t.Coverage.Level))).Element("span", t.Id, "id").Text(" ").Text(t.Name).Close("a");
-                h.Close("li").Line();
+                string level = Coverage.CssClass(t.Coverage.Level), label = Coverage.Label(t.Coverage.Level);
+                if (t.ParentId is null) h.Html($"""<li class="{level}">""");
+                else h.Html($"""<li class="{level} sub">""");
+                h.Html($"""<a href="{p.Href(t.Url)}" title="{label}"><span class="id">{t.Id}</span> {t.Name}</a>""");
+                h.Html($"</li>").Line();
             }
-            h.Close("ul").Close("section").Line();
+            h.Html($"</ul></section>").Line();
         }
-        h.Close("div").Close("div").Line();
+        h.Html($"</div></div>").Line();
         var untactical = map.Techniques.Where(t => t.Tactics.Count == 0).ToArray();
         if (untactical.Length > 0)
         {
-            h.Element("h2", "Without a tactic").Open("ul");
-            foreach (var t in untactical) { h.Open("li"); p.TechniqueLink(t.Id); h.Close("li"); }
-            h.Close("ul");
+            h.Html($"<h2>Without a tactic</h2><ul>");
+            foreach (var t in untactical)
+            {
+                h.Html($"<li>");
+                p.TechniqueLink(t.Id);
+                h.Html($"</li>");
+            }
+            h.Html($"</ul>");
         }
         return p.Finish("Coverage matrix", "matrix-page");
     }
@@ -42,9 +50,9 @@ public static class MatrixPage
     public static void Legend(PageWriter p)
     {
         var h = p.H;
-        h.Open("ul", "legend", ("aria-label", "Legend"));
+        h.Html($"""<ul class="legend" aria-label="Legend">""");
         foreach (var level in Enum.GetValues<CoverageLevel>().Reverse())
-            h.Open("li", Coverage.CssClass(level)).Text(Coverage.Label(level)).Close("li");
-        h.Close("ul").Line();
+            h.Html($"""<li class="{Coverage.CssClass(level)}">{Coverage.Label(level)}</li>""");
+        h.Html($"</ul>").Line();
     }
 }

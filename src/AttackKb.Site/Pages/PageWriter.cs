@@ -29,25 +29,31 @@ public sealed class PageWriter
     /// <see cref="SiteOptions.BaseUrl"/> is known, that URL (a static host serves 404.html at any depth, where relative
     /// links would break).
     /// </summary>
-    public string Root => Path == SitePaths.NotFound && Map.Options.BaseUrl.Length > 0 ? Map.Options.BaseUrl : SitePaths.RootOf(Path);
+    public string Root => Path == SitePaths.NotFound && Map.Options.BaseUrl.Length > 0
+        ? Map.Options.BaseUrl
+        : SitePaths.RootOf(Path);
 
     /// <summary>The href from this page to a root-relative site path.</summary>
     public string Href(string target) => Path == SitePaths.NotFound ? Root + target : SitePaths.Relative(Path, target);
 
-    /// <summary>A technique's ID and name, linked to its page on the site, or to attack.mitre.org when the site has none.</summary>
+    /// <summary>
+    /// A technique's ID and name, linked to its page on the site, or to attack.mitre.org when the site has none.
+    /// </summary>
     public void TechniqueLink(string id, bool withName = true)
     {
         var t = Map.Technique(id);
         string name = t?.Name ?? Map.Release?.Technique(id)?.Name ?? "";
         string href = t is not null ? Href(t.Url) : AttackId.TechniqueUrl(id);
-        H.Open("a", t is null ? "ext" : null, ("href", href)).Element("span", id, "id");
-        if (withName && name.Length > 0) H.Text(" ").Text(name);
-        H.Close("a");
+        if (t is null) H.Html($"""<a class="ext" href="{href}">""");
+        else H.Html($"""<a href="{href}">""");
+        H.Html($"""<span class="id">{id}</span>""");
+        if (withName && name.Length > 0) H.Html($" {name}");
+        H.Html($"</a>");
     }
 
     /// <summary>The page's title: the ID (styled as one) and the name.</summary>
     public void IdHeading(string id, string name) =>
-        H.Open("h1").Element("span", id, "id").Text(" ").Text(name).Close("h1").Line();
+        H.Html($"""<h1><span class="id">{id}</span> {name}</h1>""").Line();
 
     /// <summary>
     /// One log source as a list item: its name as code, its channel, and "→" the data component it feeds when known
@@ -55,32 +61,35 @@ public sealed class PageWriter
     /// </summary>
     public void LogSourceItem(string name, string? channel, string? dataComponent)
     {
-        H.Open("li").Element("code", name);
-        if (channel is { Length: > 0 }) H.Text(" ").Element("span", channel, "channel");
+        H.Html($"<li><code>{name}</code>");
+        if (channel is { Length: > 0 }) H.Html($""" <span class="channel">{channel}</span>""");
         if (dataComponent is not null)
         {
-            H.Text(" → ");
+            H.Html($" → ");
             DataComponentLink(dataComponent);
         }
-        H.Close("li");
+        H.Html($"</li>");
     }
 
     public void DetectionLink(DetectionEntry d) =>
-        H.Open("a", null, ("href", Href(d.Url))).Element("span", d.DisplayId, "id").Text(" ").Text(d.Title).Close("a");
+        H.Html($"""<a href="{Href(d.Url)}"><span class="id">{d.DisplayId}</span> {d.Title}</a>""");
 
     public void DataComponentLink(string? idOrName)
     {
         if (Map.DataComponent(idOrName) is { } dc)
-            H.Open("a", null, ("href", Href(dc.Url))).Element("span", dc.Component.Id, "id").Text(" ").Text(dc.Component.Name).Close("a");
+            H.Html($"""<a href="{Href(dc.Url)}"><span class="id">{dc.Component.Id}</span> {dc.Component.Name}</a>""");
         else H.Text(idOrName);
     }
 
-    public void TacticLink(TacticEntry t) => H.Link(Href(t.Url), t.Name);
+    public void TacticLink(TacticEntry t) => H.Html($"""<a href="{Href(t.Url)}">{t.Name}</a>""");
 
-    /// <summary>An external link from note data (a reference URL): only if the link policy allows it, else text.</summary>
+    /// <summary>
+    /// An external link from note data (a reference URL): only if the link policy allows it, else text.
+    /// </summary>
     public void ExternalLink(string? url, string text)
     {
-        if (url is not null && LinkPolicy.Classify(url) == LinkClass.External) H.Link(url.Trim(), text, "ext");
+        if (url is not null && LinkPolicy.Classify(url) == LinkClass.External)
+            H.Html($"""<a class="ext" href="{url.Trim()}">{text}</a>""");
         else H.Text(text);
     }
 
@@ -91,33 +100,37 @@ public sealed class PageWriter
         var context = new MarkdownContext
         {
             ResolveLink = (url, kind) =>
-                LinkTargets.Resolve(Map, fromKbPath, url, kind, out bool isPage) is { } target ? (isPage ? Href(target) : target) : null,
+                LinkTargets.Resolve(Map, fromKbPath, url, kind, out bool isPage) is { } target
+                    ? (isPage ? Href(target) : target)
+                    : null,
             Citations = citations ?? new Dictionary<string, int>(StringComparer.Ordinal),
         };
-        H.Open("div", "md").RawHtml_AlreadySanitized_DoNotPassNoteText(SafeMarkdown.Render(markdown, context)).Close("div").Line();
+        var html = new RawHtml_AlreadySanitized_DoNotWrapNoteText(SafeMarkdown.Render(markdown, context));
+        H.Html($"""<div class="md">{html}</div>""").Line();
     }
 
     /// <summary>A definition-list row with escaped text; skipped when empty.</summary>
     public void Fact(string term, string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return;
-        H.Element("dt", term).Element("dd", value).Line();
+        H.Html($"<dt>{term}</dt><dd>{value}</dd>").Line();
     }
 
     /// <summary>A definition-list row whose value is written by <paramref name="value"/>.</summary>
     public void Fact(string term, Action value)
     {
-        H.Element("dt", term).Open("dd");
+        H.Html($"<dt>{term}</dt><dd>");
         value();
-        H.Close("dd").Line();
+        H.Html($"</dd>").Line();
     }
 
     public void Badge(string? text, string cssClass)
     {
-        if (!string.IsNullOrWhiteSpace(text)) H.Element("span", text, "badge " + cssClass);
+        if (!string.IsNullOrWhiteSpace(text)) H.Html($"""<span class="badge {cssClass}">{text}</span>""");
     }
 
-    public void CoverageBadge(CoverageLevel level) => H.Element("span", Coverage.Label(level), "badge " + Coverage.CssClass(level));
+    public void CoverageBadge(CoverageLevel level) =>
+        H.Html($"""<span class="badge {Coverage.CssClass(level)}">{Coverage.Label(level)}</span>""");
 
     /// <summary>Items joined with ", " each written by <paramref name="write"/>.</summary>
     public void Join<T>(IEnumerable<T> items, Action<T> write, string separator = ", ")
@@ -134,7 +147,7 @@ public sealed class PageWriter
     /// <summary>"by X" credit for a detection (Sigma's DRL requires the author wherever the rule is shown).</summary>
     public void Author(Detection d)
     {
-        if (d.Author?.Value is { Length: > 0 } a) H.Text(" by ").Element("span", a, "author");
+        if (d.Author?.Value is { Length: > 0 } a) H.Html($""" by <span class="author">{a}</span>""");
     }
 
     public string Finish(string title, string? cssClass = null) => Layout.Render(this, title, cssClass);

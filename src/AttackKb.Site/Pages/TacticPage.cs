@@ -9,14 +9,17 @@ public static class TacticPage
     {
         var p = new PageWriter(map, t.Url);
         var h = p.H;
-        h.Open("h1");
-        if (t.AttackId is { } id) h.Element("span", id, "id").Text(" ");
-        h.Text(t.Name).Close("h1").Line();
-        h.Open("p", "context").Text("Tactic ").Element("code", t.ShortName);
-        if (t.Official?.Url is { } url) { h.Text(" · "); p.ExternalLink(url, "ATT&CK " + t.AttackId); }
-        h.Close("p").Line();
+        if (t.AttackId is { } id) p.IdHeading(id, t.Name);
+        else h.Html($"<h1>{t.Name}</h1>").Line();
+        h.Html($"""<p class="context">Tactic <code>{t.ShortName}</code>""");
+        if (t.Official?.Url is { } url)
+        {
+            h.Html($" · ");
+            p.ExternalLink(url, "ATT&CK " + t.AttackId);
+        }
+        h.Html($"</p>").Line();
         if (t.Official?.Description is { Length: > 0 } description) p.Markdown(description, null);
-        h.Element("h2", "Techniques in the knowledge base");
+        h.Html($"<h2>Techniques in the knowledge base</h2>");
         ListPages.TechniqueTable(p, map.Techniques.Where(x => x.Tactics.Contains(t)));
         return p.Finish(t.Name, "tactic");
     }

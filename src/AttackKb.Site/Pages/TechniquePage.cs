@@ -12,7 +12,10 @@ namespace AttackKb.Site.Pages;
 /// </summary>
 public static class TechniquePage
 {
-    private static readonly HashSet<string> NotShownAsText = new(StringComparer.OrdinalIgnoreCase) { "External References", "Technical Details" };
+    private static readonly HashSet<string> NotShownAsText = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "External References", "Technical Details",
+    };
 
     public static string Render(SiteMap map, TechniqueEntry t)
     {
@@ -28,10 +31,11 @@ public static class TechniquePage
         var citations = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < references.Count; i++) citations.TryAdd(references[i].Source, i + 1);
 
-        h.Open("section", "facts", ("aria-label", "Facts")).Open("dl").Line();
+        h.Html($"""<section class="facts" aria-label="Facts"><dl>""").Line();
         p.Fact("ATT&CK ID", t.Id);
         p.Fact("STIX id", t.View.StixId);
-        if (t.Tactics.Count > 0) p.Fact(t.Tactics.Count == 1 ? "Tactic" : "Tactics", () => p.Join(t.Tactics, p.TacticLink));
+        if (t.Tactics.Count > 0)
+            p.Fact(t.Tactics.Count == 1 ? "Tactic" : "Tactics", () => p.Join(t.Tactics, p.TacticLink));
         p.Fact("Platforms", string.Join(", ", t.View.Platforms));
         p.Fact("Version", t.View.Version);
         p.Fact("Created", t.View.Created);
@@ -44,12 +48,16 @@ public static class TechniquePage
             }));
         if (note is not null) NoteFacts(p, note);
         p.Fact("Official page", () => p.ExternalLink(OfficialUrl(t), "ATT&CK " + t.Id));
-        if (official is null) p.Fact("ATT&CK release", map.Release is { } r ? $"unknown to {r.Info.DisplayName}" : "no release pinned");
+        if (official is null)
+            p.Fact("ATT&CK release", map.Release is { } r ? $"unknown to {r.Info.DisplayName}" : "no release pinned");
         else if (official.Revoked || official.Deprecated)
-            p.Fact("ATT&CK status", official.Revoked ? $"revoked{(official.RevokedBy is { } by ? " by " + by : "")}" : "deprecated");
+            p.Fact("ATT&CK status", official.Revoked
+                ? $"revoked{(official.RevokedBy is { } by ? " by " + by : "")}"
+                : "deprecated");
         if (t.View.Notes.Count > 0)
-            p.Fact(t.View.Notes.Count == 1 ? "Note" : "Notes", () => p.Join(t.View.Notes, n => p.H.Element("code", n.Path).Text($" ({n.Dialect.ToName()})")));
-        h.Close("dl").Close("section").Line();
+            p.Fact(t.View.Notes.Count == 1 ? "Note" : "Notes",
+                () => p.Join(t.View.Notes, n => p.H.Html($"<code>{n.Path}</code> ({n.Dialect.ToName()})")));
+        h.Html($"</dl></section>").Line();
 
         CoverageSummary(p, t);
 
@@ -59,26 +67,31 @@ public static class TechniquePage
             foreach (var s in OrderedSections(note))
             {
                 string id = SectionId(s.Name);
-                for (int n = 2; !ids.Add(id); n++) id = SectionId(s.Name) + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                h.Open("section", null, ("id", id)).Element("h2", s.Name).Line();
+                for (int n = 2; !ids.Add(id); n++)
+                    id = SectionId(s.Name) + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                h.Html($"""<section id="{id}"><h2>{s.Name}</h2>""").Line();
                 p.Markdown(s.Markdown, note.Path, citations);
-                h.Close("section").Line();
+                h.Html($"</section>").Line();
             }
         }
         else if (official is not null)
         {
             if (!string.IsNullOrWhiteSpace(official.Description))
             {
-                h.Open("section", null, ("id", "description")).Element("h2", "Description").Line();
+                h.Html($"""<section id="description"><h2>Description</h2>""").Line();
                 p.Markdown(official.Description, null, citations);
-                h.Close("section").Line();
+                h.Html($"</section>").Line();
             }
-            else h.Open("p", "muted").Text("No note in the knowledge base; facts from ").Text(map.Release!.Info.DisplayName).Text(".").Close("p").Line();
+            else
+            {
+                string release = map.Release!.Info.DisplayName;
+                h.Html($"""<p class="muted">No note in the knowledge base; facts from {release}.</p>""").Line();
+            }
             if (!string.IsNullOrWhiteSpace(official.DetectionText))
             {
-                h.Open("section", null, ("id", "detection")).Element("h2", "Detection").Line();
+                h.Html($"""<section id="detection"><h2>Detection</h2>""").Line();
                 p.Markdown(official.DetectionText, null, citations);
-                h.Close("section").Line();
+                h.Html($"</section>").Line();
             }
         }
 
@@ -92,27 +105,29 @@ public static class TechniquePage
     private static void Context(PageWriter p, TechniqueEntry t)
     {
         var h = p.H;
-        h.Open("p", "context");
-        h.Text(t.ParentId is null ? "Technique" : "Sub-technique");
+        h.Html($"""<p class="context">{(t.ParentId is null ? "Technique" : "Sub-technique")}""");
         if (t.ParentId is { } parent)
         {
-            h.Text(" of ");
+            h.Html($" of ");
             p.TechniqueLink(parent);
         }
         if (t.Tactics.Count > 0)
         {
-            h.Text(" · ");
+            h.Html($" · ");
             p.Join(t.Tactics, p.TacticLink);
         }
-        h.Text(" · ");
+        h.Html($" · ");
         p.CoverageBadge(t.Coverage.Level);
-        h.Close("p").Line();
+        h.Html($"</p>").Line();
     }
 
-    /// <summary>The rest of what the note states about the technique (the facts above come from the merged view).</summary>
+    /// <summary>
+    /// The rest of what the note states about the technique (the facts above come from the merged view).
+    /// </summary>
     private static void NoteFacts(PageWriter p, Note note)
     {
-        static string Values(IReadOnlyList<Core.Text.Located<string>> values, string separator = ", ") => string.Join(separator, values.Select(v => v.Value));
+        static string Values(IReadOnlyList<Core.Text.Located<string>> values, string separator = ", ") =>
+            string.Join(separator, values.Select(v => v.Value));
         p.Fact("Domains", Values(note.Domains));
         p.Fact("Permissions required", Values(note.PermissionsRequired));
         p.Fact("System requirements", Values(note.SystemRequirements));
@@ -120,167 +135,187 @@ public static class TechniquePage
         p.Fact("Contributors", Values(note.Contributors, "; "));   // a contributor is often "Name, @handle, Company"
         p.Fact("Revoked", note.Revoked?.Value);
         p.Fact("Deprecated", note.Deprecated?.Value);
-        if (note.Tags.Count > 0) p.Fact("Tags", () => p.Join(note.Tags, tag => p.H.Element("code", tag.Value), " "));
+        if (note.Tags.Count > 0)
+            p.Fact("Tags", () => p.Join(note.Tags, tag => p.H.Html($"<code>{tag.Value}</code>"), " "));
     }
 
     private static void CoverageSummary(PageWriter p, TechniqueEntry t)
     {
         var c = t.Coverage;
         var h = p.H;
-        h.Open("ul", "counts", ("aria-label", "Detection coverage"));
+        h.Html($"""<ul class="counts" aria-label="Detection coverage">""");
         Counts(p, c);
-        h.Close("ul").Line();
+        h.Html($"</ul>").Line();
     }
 
     /// <summary>The coverage counts as list items, zeros greyed (hub cards and technique pages).</summary>
     public static void Counts(PageWriter p, Coverage c)
     {
         foreach (var (n, noun) in c.Parts)
-            p.H.Open("li", n == 0 ? "zero" : null).Element("strong", n.ToString(System.Globalization.CultureInfo.InvariantCulture)).Text(" ").Text(noun).Close("li");
+        {
+            if (n == 0) p.H.Html($"""<li class="zero"><strong>{n}</strong> {noun}</li>""");
+            else p.H.Html($"<li><strong>{n}</strong> {noun}</li>");
+        }
     }
 
     private static void Detections(PageWriter p, TechniqueEntry t)
     {
         var h = p.H;
         var map = p.Map;
-        h.Open("section", null, ("id", "detections")).Element("h2", "Detections").Line();
+        h.Html($"""<section id="detections"><h2>Detections</h2>""").Line();
         if (t.Coverage.Gap is { } gap)
-            h.Open("div", "gap").Element("strong", "Documented gap: ").Text(gap).Close("div").Line();
+            h.Html($"""<div class="gap"><strong>Documented gap: </strong>{gap}</div>""").Line();
         else if (t.Coverage.TeamDetections == 0)
-            h.Open("div", "gap undocumented").Text("No team detection and no documented gap.").Close("div").Line();
+            h.Html($"""<div class="gap undocumented">No team detection and no documented gap.</div>""").Line();
 
         if (t.View.Strategies.Count > 0)
         {
-            h.Element("h3", "ATT&CK detection strategies").Line();
-            h.Open("ul", "tree");
+            h.Html($"<h3>ATT&amp;CK detection strategies</h3>").Line();
+            h.Html($"""<ul class="tree">""");
             foreach (var s in t.View.Strategies)
             {
-                var entry = map.Strategy(s.Id);
-                h.Open("li").Open("a", null, ("href", p.Href(entry!.Url))).Element("span", s.Id, "id").Text(" ").Text(s.Name).Close("a");
+                var entry = map.Strategy(s.Id)!;
+                h.Html($"""<li><a href="{p.Href(entry.Url)}"><span class="id">{s.Id}</span> {s.Name}</a>""");
                 if (entry.Analytics.Count > 0)
                 {
-                    h.Open("ul");
+                    h.Html($"<ul>");
                     foreach (var a in entry.Analytics) AttackAnalyticItem(p, entry, a);
-                    h.Close("ul");
+                    h.Html($"</ul>");
                 }
-                h.Close("li").Line();
+                h.Html($"</li>").Line();
             }
-            h.Close("ul").Line();
+            h.Html($"</ul>").Line();
         }
 
         var notes = t.View.Detections.Where(d => d.Kind == DetectionKind.DetectionNote).Select(map.Detection).ToArray();
         if (notes.Length > 0)
         {
-            h.Element("h3", "Team detection notes").Line();
-            h.Open("ul", "tree");
+            h.Html($"<h3>Team detection notes</h3>").Line();
+            h.Html($"""<ul class="tree">""");
             foreach (var d in notes)
             {
-                h.Open("li");
+                h.Html($"<li>");
                 p.DetectionLink(d);
                 p.Badge(d.Detection.Level?.Value, "level");
                 p.Badge(d.Detection.Status?.Value, "status");
                 p.Author(d.Detection);
                 if (d.Detection.Analytics.Count > 0)
                 {
-                    h.Open("ul");
+                    h.Html($"<ul>");
                     foreach (var a in d.Detection.Analytics) TeamAnalyticItem(p, d, a);
-                    h.Close("ul");
+                    h.Html($"</ul>");
                 }
-                h.Close("li").Line();
+                h.Html($"</li>").Line();
             }
-            h.Close("ul").Line();
+            h.Html($"</ul>").Line();
         }
 
         var sigma = t.View.Detections.Where(d => d.Kind == DetectionKind.SigmaRule).Select(map.Detection).ToArray();
         if (sigma.Length > 0)
         {
-            h.Element("h3", "Sigma rules").Line();
-            h.Open("div", "table-wrap").Open("table").Open("thead").Open("tr");
-            foreach (string col in new[] { "Rule", "Level", "Status", "Log source", "Author" }) h.Element("th", col);
-            h.Close("tr").Close("thead").Open("tbody").Line();
+            h.Html($"<h3>Sigma rules</h3>").Line();
+            h.Html($"""<div class="table-wrap"><table><thead><tr>""");
+            h.Html($"<th>Rule</th><th>Level</th><th>Status</th><th>Log source</th><th>Author</th>");
+            h.Html($"</tr></thead><tbody>").Line();
             foreach (var d in sigma)
             {
-                h.Open("tr").Open("td").Link(p.Href(d.Url), d.Title).Close("td");
-                h.Element("td", d.Detection.Level?.Value).Element("td", d.Detection.Status?.Value).Element("td", LogSourceText(d.Detection.LogSource));
-                h.Element("td", d.Detection.Author?.Value, "author").Close("tr").Line();
+                var rule = d.Detection;
+                h.Html($"""<tr><td><a href="{p.Href(d.Url)}">{d.Title}</a></td>""");
+                h.Html($"<td>{rule.Level?.Value}</td><td>{rule.Status?.Value}</td>");
+                h.Html($"<td>{LogSourceText(rule.LogSource)}</td>");
+                h.Html($"""<td class="author">{rule.Author?.Value}</td></tr>""").Line();
             }
-            h.Close("tbody").Close("table").Close("div").Line();
+            h.Html($"</tbody></table></div>").Line();
         }
 
         if (t.View.Tests.Count > 0)
         {
-            h.Element("h3", "Atomic tests").Line();
-            h.Open("ul");
+            h.Html($"<h3>Atomic tests</h3>").Line();
+            h.Html($"<ul>");
             foreach (var test in t.View.Tests)
             {
                 var entry = map.Test(test);
-                if (test.Tests.Count == 0) h.Open("li").Link(p.Href(entry.Url), entry.Title).Close("li").Line();
+                string href = p.Href(entry.Url);
+                if (test.Tests.Count == 0) h.Html($"""<li><a href="{href}">{entry.Title}</a></li>""").Line();
                 for (int i = 0; i < test.Tests.Count; i++)
                 {
                     var a = test.Tests[i];
-                    h.Open("li").Link(p.Href(entry.Url) + "#" + TestPage.Anchor(a, i), a.Name.Value);
-                    if (a.Platforms.Count > 0) h.Text(" (").Text(string.Join(", ", a.Platforms.Select(x => x.Value))).Text(")");
-                    if (a.Executor?.Value is { } ex) h.Text(" · ").Element("code", ex);
-                    h.Close("li").Line();
+                    h.Html($"""<li><a href="{href}#{TestPage.Anchor(a, i)}">{a.Name.Value}</a>""");
+                    if (a.Platforms.Count > 0) h.Html($" ({string.Join(", ", a.Platforms.Select(x => x.Value))})");
+                    if (a.Executor?.Value is { } ex) h.Html($" · <code>{ex}</code>");
+                    h.Html($"</li>").Line();
                 }
             }
-            h.Close("ul").Line();
+            h.Html($"</ul>").Line();
         }
         if (t.View.Strategies.Count == 0 && t.View.Detections.Count == 0 && t.View.Tests.Count == 0)
-            h.Element("p", "Nothing in the knowledge base or the ATT&CK release detects or tests this technique yet.", "muted").Line();
-        h.Close("section").Line();
+        {
+            h.Html($"""<p class="muted">Nothing in the knowledge base or the ATT&amp;CK release detects or tests""");
+            h.Html($" this technique yet.</p>").Line();
+        }
+        h.Html($"</section>").Line();
     }
 
     public static void AttackAnalyticItem(PageWriter p, StrategyEntry s, AttackAnalytic a)
     {
         var h = p.H;
-        h.Open("li").Open("a", null, ("href", p.Href(s.Url) + "#" + a.Id)).Element("span", a.Id, "id").Close("a");
-        h.Text(" ").Element("span", string.Join(", ", a.Platforms), "platform");
+        h.Html($"""<li><a href="{p.Href(s.Url)}#{a.Id}"><span class="id">{a.Id}</span></a>""");
+        h.Html($""" <span class="platform">{string.Join(", ", a.Platforms)}</span>""");
         if (a.LogSourceReferences.Count > 0)
         {
-            h.Open("ul", "sources");
+            h.Html($"""<ul class="sources">""");
             foreach (var r in a.LogSourceReferences) p.LogSourceItem(r.Name, r.Channel, r.DataComponentId);
-            h.Close("ul");
+            h.Html($"</ul>");
         }
-        h.Close("li");
+        h.Html($"</li>");
     }
 
     public static void TeamAnalyticItem(PageWriter p, DetectionEntry d, AnalyticSpec a)
     {
         var h = p.H;
-        h.Open("li");
-        if (a.Id?.Value is { } id) h.Open("a", null, ("href", p.Href(d.Url) + "#" + Output.SitePaths.Slug(id))).Element("span", id, "id").Close("a").Text(" ");
-        h.Element("span", a.Platform.Value, "platform");
+        h.Html($"<li>");
+        if (a.Id?.Value is { } id)
+            h.Html($"""<a href="{p.Href(d.Url)}#{Output.SitePaths.Slug(id)}"><span class="id">{id}</span></a> """);
+        h.Html($"""<span class="platform">{a.Platform.Value}</span>""");
         if (a.LogSources.Count > 0)
         {
-            h.Open("ul", "sources");
+            h.Html($"""<ul class="sources">""");
             foreach (var l in a.LogSources) p.LogSourceItem(l.Name.Value, l.Channel?.Value, l.DataComponent?.Value);
-            h.Close("ul");
+            h.Html($"</ul>");
         }
         else if (a.DataComponents.Count > 0)
         {
-            h.Text(" ← ");
+            h.Html($" ← ");
             p.Join(a.DataComponents, dc => p.DataComponentLink(dc.Value), "; ");
         }
-        h.Close("li");
+        h.Html($"</li>");
     }
 
     public static string? LogSourceText(LogSource? ls) =>
-        ls is null ? null : string.Join(" / ", new[] { ls.Product?.Value, ls.Category?.Value, ls.Service?.Value }.Where(x => !string.IsNullOrWhiteSpace(x)));
+        ls is null
+            ? null
+            : string.Join(
+                " / ",
+                new[] { ls.Product?.Value, ls.Category?.Value, ls.Service?.Value }
+                    .Where(x => !string.IsNullOrWhiteSpace(x)));
 
     private static void Relatives(PageWriter p, TechniqueEntry t)
     {
         if (t.Subtechniques.Count == 0) return;
         var h = p.H;
-        h.Open("section", null, ("id", "subtechniques")).Element("h2", "Sub-techniques").Open("ul", "columns");
+        h.Html($"""<section id="subtechniques"><h2>Sub-techniques</h2><ul class="columns">""");
         foreach (string sub in t.Subtechniques)
         {
-            h.Open("li");
+            h.Html($"<li>");
             p.TechniqueLink(sub);
-            if (p.Map.Technique(sub) is { } e) { h.Text(" "); p.CoverageBadge(e.Coverage.Level); }
-            h.Close("li");
+            if (p.Map.Technique(sub) is { } e)
+            {
+                h.Html($" ");
+                p.CoverageBadge(e.Coverage.Level);
+            }
+            h.Html($"</li>");
         }
-        h.Close("ul").Close("section").Line();
+        h.Html($"</ul></section>").Line();
     }
 
     private sealed record Ref(string Source, string? Url, string? Description);
@@ -291,36 +326,46 @@ public static class TechniquePage
     /// release's ATT&amp;CK-ID entry is left out: the facts already link the official page.
     /// </summary>
     private static IReadOnlyList<Ref> References(Note? note, AttackTechnique? official) =>
-        note is { References.Count: > 0 } ? note.References.Select(r => new Ref(r.SourceName, r.Url, r.Description)).ToArray()
-        : official is not null ? official.References.Where(r => r.ExternalId is null).Select(r => new Ref(r.SourceName, r.Url, r.Description)).ToArray()
+        note is { References.Count: > 0 }
+            ? note.References.Select(r => new Ref(r.SourceName, r.Url, r.Description)).ToArray()
+        : official is not null
+            ? official.References.Where(r => r.ExternalId is null)
+                .Select(r => new Ref(r.SourceName, r.Url, r.Description)).ToArray()
         : [];
 
     private static void ReferenceList(PageWriter p, IReadOnlyList<Ref> references)
     {
         if (references.Count == 0) return;
         var h = p.H;
-        h.Open("section", null, ("id", "references")).Element("h2", "References").Open("ol", "refs").Line();
+        h.Html($"""<section id="references"><h2>References</h2><ol class="refs">""").Line();
         for (int i = 0; i < references.Count; i++)
         {
             var r = references[i];
-            h.Open("li", null, ("id", "ref-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            h.Html($"""<li id="ref-{i + 1}">""");
             p.ExternalLink(r.Url, r.Source);
-            if (!string.IsNullOrWhiteSpace(r.Description)) h.Text(": ").Text(r.Description);
-            h.Close("li").Line();
+            if (!string.IsNullOrWhiteSpace(r.Description)) h.Html($": {r.Description}");
+            h.Html($"</li>").Line();
         }
-        h.Close("ol").Close("section").Line();
+        h.Html($"</ol></section>").Line();
     }
 
     private static IEnumerable<Section> OrderedSections(Note note) =>
         note.Sections.Where(ShowsAsText)
-            .OrderBy(s => s.Name.Equals("Description", StringComparison.OrdinalIgnoreCase) ? 0 : s.Name.Equals("Detection", StringComparison.OrdinalIgnoreCase) ? 1 : 2);
+            .OrderBy(s => s.Name.Equals("Description", StringComparison.OrdinalIgnoreCase) ? 0
+                : s.Name.Equals("Detection", StringComparison.OrdinalIgnoreCase) ? 1
+                : 2);
 
     /// <summary>"Defenses Bypassed" → "s-defenses-bypassed": never collides with the page's fixed ids.</summary>
-    /// <summary>True for the sections the page shows as text, each in its own <c>section</c> with <see cref="SectionId"/>.</summary>
-    internal static bool ShowsAsText(Section s) => !NotShownAsText.Contains(s.Name) && !string.IsNullOrWhiteSpace(s.Markdown);
+    /// <summary>
+    /// True for the sections the page shows as text, each in its own <c>section</c> with <see cref="SectionId"/>.
+    /// </summary>
+    internal static bool ShowsAsText(Section s) =>
+        !NotShownAsText.Contains(s.Name) && !string.IsNullOrWhiteSpace(s.Markdown);
 
-    internal static string SectionId(string name) => "s-" + Output.SitePaths.Slug(name.ToLowerInvariant().Replace(' ', '-'));
+    internal static string SectionId(string name) =>
+        "s-" + Output.SitePaths.Slug(name.ToLowerInvariant().Replace(' ', '-'));
 
     public static string OfficialUrl(TechniqueEntry t) =>
-        t.Official?.Url ?? (t.Note?.Url?.Value is { } u && AttackId.ParseUrl(u) is not null ? u : AttackId.TechniqueUrl(t.Id));
+        t.Official?.Url
+        ?? (t.Note?.Url?.Value is { } u && AttackId.ParseUrl(u) is not null ? u : AttackId.TechniqueUrl(t.Id));
 }

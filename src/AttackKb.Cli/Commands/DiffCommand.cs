@@ -2,6 +2,7 @@ using System.CommandLine;
 using AttackKb.Cli.Common;
 using AttackKb.Core.Attack;
 using AttackKb.Core.Diff;
+using AttackKb.Reporting.Diff;
 
 namespace AttackKb.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AttackKb.Cli.Common;
+using AttackKb.Reporting;
 using System.Text.Json;
 using AttackKb.Core.Attack;
 using AttackKb.Core.Config;

@@ -6,6 +6,7 @@ namespace AttackKb.Cli.Tests.Ci;
 /// </summary>
 public class ImportPinTests
 {
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Import_into_a_new_folder_pins_the_release_and_the_new_kb_lints_clean()
     {
@@ -29,6 +30,7 @@ public class ImportPinTests
         Assert.Equal(0, unpinned.ExitCode);
     }
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Import_into_an_existing_kb_leaves_its_config_alone()
     {

@@ -55,7 +55,9 @@ public class AttackModelTests
     [InlineData(true)]
     public void Ics_assets_are_targeted_and_revoked_by_holds_for_every_kind(bool catalog)
     {
-        var r = Read("diff", "changelog", "new.json");
+        // The diff's synthetic ICS release (one object of every kind) lives with the diff tests.
+        var r = AttackReleaseReader.Read(
+            RepoPaths.Cases("AttackKb.Core.Tests", "diff", "changelog", "new.json"), new DiagnosticBag());
         if (catalog) r = ThroughCatalog(r);
         Assert.Equal("ics-attack", r.Info.Domain);
         var asset = Assert.IsType<AttackAsset>(r.Find("A9005"));

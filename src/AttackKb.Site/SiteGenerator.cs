@@ -46,6 +46,16 @@ public static class SiteGenerator
         foreach (var s in map.Strategies) pages.Add(new(s.Url, null, () => StrategyPage.Render(map, s)));
         foreach (var c in map.DataComponents) pages.Add(new(c.Url, null, () => DataComponentPage.Render(map, c)));
         foreach (var t in map.Tactics) pages.Add(new(t.Url, null, () => TacticPage.Render(map, t)));
+        foreach (var kind in ObjectKinds.All)
+        {
+            if (map.Objects[kind].Count > 0) pages.Add(new(ObjectKinds.IndexPage(kind), null, () => ObjectListPage.Render(map, kind)));
+            foreach (var o in map.Objects[kind])
+                for (int number = 1; number <= o.Pages.Count; number++)
+                {
+                    int n = number;
+                    pages.Add(new(SitePaths.Continued(o.Url, n), null, () => ObjectPage.Render(map, o, n)));
+                }
+        }
         foreach (var (name, markdown) in Theme.Pages())
         {
             string path = SitePaths.Slug(Path.GetFileNameWithoutExtension(name)) + ".html";

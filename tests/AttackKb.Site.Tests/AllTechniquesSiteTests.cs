@@ -10,7 +10,7 @@ namespace AttackKb.Site.Tests;
 /// The scale case: every Enterprise 18.1 technique imported as a note, plus the corpus's real Sigma rules (the KB the
 /// benchmark measures). The site must keep every promise there too.
 /// </summary>
-public class AllTechniquesSiteTests
+public partial class AllTechniquesSiteTests
 {
     private static readonly Lazy<GeneratedSite> Site = new(() =>
     {
@@ -42,6 +42,84 @@ public class AllTechniquesSiteTests
         Assert.Empty(SiteChecks.BrokenLinks(Site.Value));
         Assert.Empty(SiteChecks.UnsafeOrInvalid(Site.Value));
     }
+
+    [CorpusFact]
+    public void No_page_passes_150_kB()
+    {
+        var site = Site.Value;
+        var over = site.Pages().Where(page => new FileInfo(site.PathOf(page)).Length > 150 * 1024).ToArray();
+        Assert.Empty(over);
+    }
+
+    /// <summary>
+    /// Every mitigation, group, software, campaign and asset page (continued pages included) links to each technique
+    /// it lists, and that technique's page links back to the object; and every object a technique page links to
+    /// lists that technique. The whole release is in the KB, so every live object using a technique has a page.
+    /// </summary>
+    [CorpusFact]
+    public void Object_pages_and_technique_pages_link_both_ways()
+    {
+        var site = Site.Value;
+        var release = TestKnowledgeBases.Pinned;
+        string[] folders = ["mitigations/", "groups/", "software/", "campaigns/", "assets/"];
+        var objectPages = site.Pages()
+            .Where(p => folders.Any(f => p.StartsWith(f, StringComparison.Ordinal)) && !p.EndsWith("/index.html", StringComparison.Ordinal))
+            .ToArray();
+        Assert.True(objectPages.Length > 1000, $"only {objectPages.Length} object pages");
+        var listedBy = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);   // object page → techniques
+        foreach (string page in objectPages)
+        {
+            string first = FirstPageOf(page);
+            if (!listedBy.TryGetValue(first, out var set)) listedBy[first] = set = new HashSet<string>(StringComparer.Ordinal);
+            string rows = Section(site.Read(page), "techniques");
+            foreach (string id in HtmlLinks.Ids(rows).Where(id => id.StartsWith("t-", StringComparison.Ordinal)))
+            {
+                string technique = SitePaths.Technique(id[2..]);
+                Assert.Contains(technique, LinkedPages(page, rows));
+                set.Add(technique);
+            }
+        }
+        foreach (var (objectPage, techniques) in listedBy)
+        {
+            Assert.NotEmpty(techniques);
+            foreach (string technique in techniques)
+                Assert.Contains(objectPage, ObjectsLinkedFrom(technique, site.Read(technique)));
+        }
+        foreach (var t in release.Techniques.Where(t => !t.Revoked && !t.Deprecated))
+        {
+            string page = SitePaths.Technique(t.Id);
+            var linked = ObjectsLinkedFrom(page, site.Read(page));
+            foreach (string o in linked) Assert.Contains(page, listedBy[o]);
+            int expected = release.ProceduresOf(t).Count(x => !x.User.Revoked && !x.User.Deprecated)
+                + release.MitigationsOf(t).Count(x => !x.Mitigation.Revoked && !x.Mitigation.Deprecated);
+            Assert.True(linked.Count >= expected, $"{page} links {linked.Count} objects of {expected}");
+        }
+        Assert.True(site.Exists("software/S0002.html"), "Mimikatz has a page");
+    }
+
+    /// <summary>The object pages a technique page's "Procedure examples" and "Mitigations" link to.</summary>
+    /// <summary>(Links inside the procedure text go anywhere; the object's own link names this technique's row.)</summary>
+    private static HashSet<string> ObjectsLinkedFrom(string page, string html) =>
+        HtmlLinks.Hrefs(Section(html, "procedures") + Section(html, "mitigations") + Section(html, "assets"))
+            .Select(href => HtmlLinks.Resolve(page, href))
+            .OfType<(string File, string? Fragment)>()
+            .Where(r => r.Fragment == "t-" + Path.GetFileNameWithoutExtension(page))
+            .Select(r => FirstPageOf(r.File)).ToHashSet(StringComparer.Ordinal);
+
+    private static string Section(string html, string id)
+    {
+        int start = html.IndexOf($"<section id=\"{id}\">", StringComparison.Ordinal);
+        return start < 0 ? "" : html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+    }
+
+    private static IEnumerable<string> LinkedPages(string page, string html) =>
+        HtmlLinks.Hrefs(html).Select(href => HtmlLinks.Resolve(page, href)).OfType<(string File, string? Fragment)>().Select(r => r.File);
+
+    /// <summary>"groups/G0016-2.html" → "groups/G0016.html": a continued page belongs to its object.</summary>
+    private static string FirstPageOf(string page) => ContinuedPage().Replace(page, ".html");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"-\d+\.html\z")]
+    private static partial System.Text.RegularExpressions.Regex ContinuedPage();
 
     [CorpusFact]
     public void First_search_results_need_at_most_300_kB()

@@ -13,6 +13,12 @@ public sealed record TechniqueEntry(string Id, string Url, TechniqueView View, C
     public IReadOnlyList<TacticEntry> Tactics { get; init; } = [];
     public string? ParentId { get; init; }
     public IReadOnlyList<string> Subtechniques { get; init; } = [];
+    /// <summary>ATT&CK's procedure examples: the groups, software and campaigns using it, in ID order.</summary>
+    public List<ObjectLink> Procedures { get; } = [];
+    /// <summary>ATT&CK's mitigations, each with how it mitigates, in ID order.</summary>
+    public List<ObjectLink> Mitigations { get; } = [];
+    /// <summary>The ICS assets it targets.</summary>
+    public List<ObjectLink> Assets { get; } = [];
 }
 
 /// <summary>A tactic (kill-chain phase), keyed by its short name; <see cref="AttackId"/> is TA00xx when the release knows it.</summary>

@@ -15,6 +15,10 @@ public sealed record TechniqueEntry(string Id, string Url, TechniqueView View, C
     public IReadOnlyList<string> Subtechniques { get; init; } = [];
     /// <summary>ATT&CK's procedure examples: the groups, software and campaigns using it, in ID order.</summary>
     public List<ObjectLink> Procedures { get; } = [];
+    /// <summary>How many of the first <see cref="Procedures"/> the technique page shows with their text.</summary>
+    public int ProceduresWithText { get; set; }
+    /// <summary>All procedure examples in page-sized runs (SitePaths.Procedures) when the page shows only some; else empty.</summary>
+    public IReadOnlyList<IReadOnlyList<ObjectLink>> ProcedurePages { get; set; } = [];
     /// <summary>ATT&CK's mitigations, each with how it mitigates, in ID order.</summary>
     public List<ObjectLink> Mitigations { get; } = [];
     /// <summary>The ICS assets it targets.</summary>

@@ -1,5 +1,6 @@
 using AttackKb.Core.Attack;
 using AttackKb.Site.Output;
+using AttackKb.Site.Pages;
 
 namespace AttackKb.Site.Model;
 
@@ -12,6 +13,8 @@ internal static class ObjectCollector
 {
     /// <summary>Estimated bytes of technique rows per object page: well under the 150 kB page budget.</summary>
     internal const int PageWeight = 90_000;
+    /// <summary>Estimated bytes of procedure text a technique page shows; keeps it well under its 50 kB budget.</summary>
+    internal const int TechniqueTextBudget = 16_000;
 
     public static IReadOnlyDictionary<ObjectKind, IReadOnlyList<ObjectEntry>> Collect(
         AttackRelease? release, IReadOnlyList<TechniqueEntry> techniques, Dictionary<string, ObjectEntry> byStixId)
@@ -27,11 +30,17 @@ internal static class ObjectCollector
                     if (r.Type == "targets" && release.FindByStixId(r.TargetStixId) is AttackAsset asset)
                         Link(t, asset, r, t.Assets, byStixId);
             }
-        foreach (var t in techniques) t.Assets.Sort((a, b) => string.CompareOrdinal(a.Object.Object.Id, b.Object.Object.Id));
+        foreach (var t in techniques)
+        {
+            t.Assets.Sort((a, b) => string.CompareOrdinal(a.Object.Object.Id, b.Object.Object.Id));
+            t.ProceduresWithText = ProceduresWithText(t.Procedures);
+            if (t.ProceduresWithText < t.Procedures.Count)
+                t.ProcedurePages = Pager.Split(t.Procedures, l => l.Weight, PageWeight);
+        }
         foreach (var e in byStixId.Values)
         {
             e.Techniques.Sort((a, b) => string.CompareOrdinal(a.TechniqueId, b.TechniqueId));
-            e.Pages = Split(e.Techniques);
+            e.Pages = Pager.Split(e.Techniques, l => l.Weight, PageWeight);
             for (int i = 0; i < e.Pages.Count; i++)
                 foreach (var link in e.Pages[i]) link.PageUrl = SitePaths.Continued(e.Url, i + 1);
         }
@@ -39,6 +48,19 @@ internal static class ObjectCollector
             .Where(e => e.Kind == k)
             .OrderBy(e => e.Object.Id, StringComparer.Ordinal).ThenBy(e => e.Object.StixId, StringComparer.Ordinal)
             .ToArray());
+    }
+
+    /// <summary>How many of the first procedure examples a technique page shows with their text, within budget.</summary>
+    private static int ProceduresWithText(List<ObjectLink> procedures)
+    {
+        int weight = 0, count = 0;
+        foreach (var link in procedures)
+        {
+            if (weight + link.Weight > TechniqueTextBudget) break;
+            weight += link.Weight;
+            count++;
+        }
+        return count;
     }
 
     private static void Link(TechniqueEntry t, AttackObject o, AttackRelationship r, List<ObjectLink> onTechnique,
@@ -50,25 +72,5 @@ internal static class ObjectCollector
         var link = new ObjectLink(t.Id, entry, r);
         onTechnique.Add(link);
         entry.Techniques.Add(link);
-    }
-
-    private static IReadOnlyList<IReadOnlyList<ObjectLink>> Split(List<ObjectLink> links)
-    {
-        var pages = new List<IReadOnlyList<ObjectLink>>();
-        var current = new List<ObjectLink>();
-        int weight = 0;
-        foreach (var link in links)
-        {
-            if (current.Count > 0 && weight + link.Weight > PageWeight)
-            {
-                pages.Add(current);
-                current = [];
-                weight = 0;
-            }
-            current.Add(link);
-            weight += link.Weight;
-        }
-        pages.Add(current);
-        return pages;
     }
 }

@@ -39,6 +39,8 @@ public static class SitePaths
     public static string Group(string attackId) => "groups/" + Slug(attackId) + ".html";
     public static string SoftwarePage(string attackId) => "software/" + Slug(attackId) + ".html";
     public static string Campaign(string attackId) => "campaigns/" + Slug(attackId) + ".html";
+    /// <summary>All procedure examples of a technique with very many (T1105): its page shows the first ones.</summary>
+    public static string Procedures(string techniqueId) => "procedures/" + Slug(techniqueId) + ".html";
     public static string Asset(string attackId) => "assets/" + Slug(attackId) + ".html";
     /// <summary>Page <paramref name="number"/> (2, 3…) of a paginated page: "groups/G0016.html" → "groups/G0016-2.html".</summary>
     public static string Continued(string page, int number) =>

@@ -6,6 +6,9 @@ namespace AttackKb.Site.Pages;
 /// <summary>A data component: its log sources, the techniques it helps detect, and the ATT&CK and team analytics that read it.</summary>
 public static class DataComponentPage
 {
+    /// <summary>Past this many detection strategies (Process Creation has hundreds) they are listed by ID only.</summary>
+    private const int NamedStrategiesAtMost = 60;
+
     public static string Render(SiteMap map, DataComponentEntry e)
     {
         var p = new PageWriter(map, e.Url);
@@ -54,18 +57,27 @@ public static class DataComponentPage
         }
         if (e.AttackAnalytics.Count > 0)
         {
-            // Grouped by detection strategy: Process Creation is read by hundreds of analytics, and naming the
-            // strategy once per analytic made its page 245 KiB.
-            h.Html($"<h2>ATT&amp;CK analytics</h2><ul>");
-            foreach (var group in e.AttackAnalytics.GroupBy(x => x.Strategy))
+            // By detection strategy, each with its number of analytics reading this component (its page lists them):
+            // Process Creation is read by hundreds of analytics, one line each made its page 245 KiB.
+            h.Html($"<h2>ATT&amp;CK analytics</h2>");
+            var strategies = e.AttackAnalytics.GroupBy(x => x.Strategy).ToArray();
+            h.Html($"""<p class="muted">{e.AttackAnalytics.Count} analytics of {strategies.Length} detection strategies""");
+            h.Html($" (the number of analytics in brackets):</p>").Line();
+            bool compact = strategies.Length > NamedStrategiesAtMost;
+            if (compact) h.Html($"""<p class="id-list">""");
+            else h.Html($"<ul>");
+            foreach (var group in strategies)
             {
                 var s = group.Key;
-                string href = p.Href(s.Url);
-                h.Html($"""<li><a href="{href}"><span class="id">{s.Strategy.Id}</span> {s.Strategy.Name}</a>: """);
-                p.Join(group, x => h.Html($"""<a href="{href}#{x.Analytic.Id}">{x.Analytic.Id}</a>"""), " ");
-                h.Html($"</li>").Line();
+                if (compact) h.Html($"""<a href="{p.Href(s.Url)}">{s.Strategy.Id}</a> ({group.Count()}) """);
+                else
+                {
+                    h.Html($"""<li><a href="{p.Href(s.Url)}"><span class="id">{s.Strategy.Id}</span>""");
+                    h.Html($" {s.Strategy.Name}</a> ({group.Count()})</li>").Line();
+                }
             }
-            h.Html($"</ul>");
+            if (compact) h.Html($"</p>");
+            else h.Html($"</ul>");
         }
         return p.Finish($"{dc.Id} {dc.Name}", "component");
     }

@@ -44,7 +44,7 @@ public static class ObjectPage
                 h.Html($"</section>").Line();
             }
         }
-        Pager(p, e, number);
+        Pager.Write(p, e.Url, e.Pages, number, l => l.TechniqueId);
         h.Html($"""<section id="techniques"><h2>{ObjectKinds.TechniquesHeading(e.Kind)} ({e.Techniques.Count})</h2>""");
         h.Line();
         h.Html($"""<div class="table-wrap"><table class="procedures"><thead><tr><th>Technique</th>""");
@@ -59,7 +59,7 @@ public static class ObjectPage
             h.Html($"</td></tr>").Line();
         }
         h.Html($"</tbody></table></div></section>").Line();
-        Pager(p, e, number);
+        Pager.Write(p, e.Url, e.Pages, number, l => l.TechniqueId);
         references.Write(p);
         string title = e.Pages.Count > 1 && number > 1
             ? $"{o.Id} {o.Name} (page {number.ToString(CultureInfo.InvariantCulture)})"
@@ -95,20 +95,5 @@ public static class ObjectPage
         p.Fact("Modified", o.Modified);
         if (o.Url is { } url) p.Fact("Official page", () => p.ExternalLink(url, "ATT&CK " + o.Id));
         h.Html($"</dl></section>").Line();
-    }
-
-    /// <summary>Links to the other pages of a long list; nothing when it fits on one.</summary>
-    private static void Pager(PageWriter p, ObjectEntry e, int number)
-    {
-        if (e.Pages.Count < 2) return;
-        var h = p.H;
-        h.Html($"""<nav class="pager" aria-label="Pages"><ul>""");
-        for (int i = 1; i <= e.Pages.Count; i++)
-        {
-            var first = e.Pages[i - 1][0].TechniqueId;
-            if (i == number) h.Html($"""<li><strong aria-current="page">{i} (from {first})</strong></li>""");
-            else h.Html($"""<li><a href="{p.Href(SitePaths.Continued(e.Url, i))}">{i} (from {first})</a></li>""");
-        }
-        h.Html($"</ul></nav>").Line();
     }
 }

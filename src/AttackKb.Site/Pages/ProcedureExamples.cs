@@ -1,31 +1,19 @@
 using AttackKb.Core.Attack;
 using AttackKb.Site.Model;
+using AttackKb.Site.Output;
 
 namespace AttackKb.Site.Pages;
 
 /// <summary>
 /// A technique page's "Procedure examples" (the groups, software and campaigns using it, with ATT&CK's text and its
 /// citations), "Mitigations" (how each applies) and, in ICS, "Targeted assets". Techniques like T1059.001 have
-/// hundreds of procedure examples: those past <see cref="TextBudget"/> are listed by ID only, each still linked to
-/// its page, where the text is.
+/// hundreds of procedure examples: the page shows the first ones and links to the full list (procedures/T1105.html,
+/// split in pages like an object's).
 /// </summary>
 public static class ProcedureExamples
 {
-    /// <summary>Estimated bytes of procedure text a technique page shows; keeps the page well under 50 kB.</summary>
-    internal const int TextBudget = 16_000;
-
     /// <summary>The procedure examples the page shows with their text: the first ones, in ID order, within budget.</summary>
-    public static IReadOnlyList<ObjectLink> ShownWithText(TechniqueEntry t)
-    {
-        int weight = 0, count = 0;
-        foreach (var link in t.Procedures)
-        {
-            if (weight + link.Weight > TextBudget) break;
-            weight += link.Weight;
-            count++;
-        }
-        return t.Procedures.Take(count).ToArray();
-    }
+    public static IReadOnlyList<ObjectLink> ShownWithText(TechniqueEntry t) => t.Procedures.Take(t.ProceduresWithText).ToArray();
 
     public static void Write(PageWriter p, TechniqueEntry t, IReadOnlyList<ObjectLink> withText,
         IReadOnlyDictionary<string, int> citations)
@@ -34,13 +22,11 @@ public static class ProcedureExamples
         var h = p.H;
         h.Html($"""<section id="procedures"><h2>Procedure examples</h2>""").Line();
         Table(p, withText, "Procedure", showKind: true, citations);
-        if (withText.Count < t.Procedures.Count)
+        if (t.ProcedurePages.Count > 0)
         {
-            int more = t.Procedures.Count - withText.Count;
-            h.Html($"""<p class="more">{more} more; their text is on each one&#39;s page:</p>""");
-            h.Html($"""<p class="id-list">""");
-            p.Join(t.Procedures.Skip(withText.Count), link => ObjectLinkTo(p, link, withName: false), " ");
-            h.Html($"</p>").Line();
+            string all = p.Href(SitePaths.Procedures(t.Id));
+            h.Html($"""<p class="more"><a href="{all}">All {t.Procedures.Count} procedure examples</a>""");
+            h.Html($" ({t.Procedures.Count - withText.Count} more than shown here).</p>").Line();
         }
         h.Html($"</section>").Line();
     }
@@ -68,7 +54,7 @@ public static class ProcedureExamples
     }
 
     /// <summary>The object, linked to the row of its page that lists this technique.</summary>
-    private static void ObjectLinkTo(PageWriter p, ObjectLink link, bool withName) =>
+    internal static void ObjectLinkTo(PageWriter p, ObjectLink link, bool withName) =>
         p.ObjectLink(link.Object, withName, link.PageUrl, ObjectPage.Anchor(link.TechniqueId));
 
     internal static void Table(PageWriter p, IEnumerable<ObjectLink> links, string textHeading, bool showKind,

@@ -43,6 +43,15 @@ public partial class AllTechniquesSiteTests
         Assert.Empty(SiteChecks.UnsafeOrInvalid(Site.Value));
     }
 
+    /// <summary>The Nu Html Checker on every page of the all-18.1 site (about 2,900 pages).</summary>
+    [CorpusFact]
+    public void Every_page_is_valid_html()
+    {
+        string jar = ReferenceValidators.NodeModule("vnu-jar", "build", "dist", "vnu.jar");
+        var run = ReferenceValidators.Run("java", ["-jar", jar, "--errors-only", "--skip-non-html", "--format", "text", Site.Value.Folder]);
+        Assert.True(run.ExitCode == 0, $"vnu.jar found errors:\n{run.Stderr}{run.Stdout}");
+    }
+
     [CorpusFact]
     public void No_page_passes_150_kB()
     {

@@ -48,7 +48,8 @@ public partial class AllTechniquesSiteTests
     public void Every_page_is_valid_html()
     {
         string jar = ReferenceValidators.NodeModule("vnu-jar", "build", "dist", "vnu.jar");
-        var run = ReferenceValidators.Run("java", ["-jar", jar, "--errors-only", "--skip-non-html", "--format", "text", Site.Value.Folder]);
+        var run = ReferenceValidators.Run(
+            "java", ["-jar", jar, "--errors-only", "--skip-non-html", "--format", "text", Site.Value.Folder]);
         Assert.True(run.ExitCode == 0, $"vnu.jar found errors:\n{run.Stderr}{run.Stdout}");
     }
 
@@ -72,14 +73,16 @@ public partial class AllTechniquesSiteTests
         var release = TestKnowledgeBases.Pinned;
         string[] folders = ["mitigations/", "groups/", "software/", "campaigns/", "assets/"];
         var objectPages = site.Pages()
-            .Where(p => folders.Any(f => p.StartsWith(f, StringComparison.Ordinal)) && !p.EndsWith("/index.html", StringComparison.Ordinal))
+            .Where(p => folders.Any(f => p.StartsWith(f, StringComparison.Ordinal)))
+            .Where(p => !p.EndsWith("/index.html", StringComparison.Ordinal))
             .ToArray();
         Assert.True(objectPages.Length > 1000, $"only {objectPages.Length} object pages");
         var listedBy = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);   // object page → techniques
         foreach (string page in objectPages)
         {
             string first = FirstPageOf(page);
-            if (!listedBy.TryGetValue(first, out var set)) listedBy[first] = set = new HashSet<string>(StringComparer.Ordinal);
+            if (!listedBy.TryGetValue(first, out var set))
+                listedBy[first] = set = new HashSet<string>(StringComparer.Ordinal);
             string rows = Section(site.Read(page), "techniques");
             foreach (string id in HtmlLinks.Ids(rows).Where(id => id.StartsWith("t-", StringComparison.Ordinal)))
             {
@@ -107,7 +110,7 @@ public partial class AllTechniquesSiteTests
     }
 
     /// <summary>The object pages a technique page's "Procedure examples" and "Mitigations" link to.</summary>
-    /// <summary>(Links inside the procedure text go anywhere; the object's own link names this technique's row.)</summary>
+    /// <summary>(Links inside procedure text go anywhere; the object's own link names this technique's row.)</summary>
     /// A technique with very many procedure examples lists the rest on its procedure pages (procedures/T1105.html…).
     private static HashSet<string> ObjectsLinkedFrom(GeneratedSite site, string techniquePage)
     {
@@ -118,7 +121,8 @@ public partial class AllTechniquesSiteTests
         return pages.SelectMany(page =>
             {
                 string html = site.Read(page);
-                return HtmlLinks.Hrefs(Section(html, "procedures") + Section(html, "mitigations") + Section(html, "assets"))
+                string sections = Section(html, "procedures") + Section(html, "mitigations") + Section(html, "assets");
+                return HtmlLinks.Hrefs(sections)
                     .Select(href => HtmlLinks.Resolve(page, href));
             })
             .OfType<(string File, string? Fragment)>()
@@ -133,7 +137,8 @@ public partial class AllTechniquesSiteTests
     }
 
     private static IEnumerable<string> LinkedPages(string page, string html) =>
-        HtmlLinks.Hrefs(html).Select(href => HtmlLinks.Resolve(page, href)).OfType<(string File, string? Fragment)>().Select(r => r.File);
+        HtmlLinks.Hrefs(html).Select(href => HtmlLinks.Resolve(page, href))
+            .OfType<(string File, string? Fragment)>().Select(r => r.File);
 
     /// <summary>"groups/G0016-2.html" → "groups/G0016.html": a continued page belongs to its object.</summary>
     private static string FirstPageOf(string page) => ContinuedPage().Replace(page, ".html");

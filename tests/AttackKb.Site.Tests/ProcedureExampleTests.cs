@@ -18,7 +18,8 @@ public class ProcedureExampleTests
     [InlineData("procedures", "S0281", "Dok")]
     [InlineData("procedures", "S0009", "Hikit")]
     [InlineData("procedures", "S0148", "RTM")]
-    public void Technique_page_lists_the_object_with_its_text_and_its_page_links_back(string section, string id, string name)
+    public void Technique_page_lists_the_object_with_its_text_and_its_page_links_back(
+        string section, string id, string name)
     {
         var release = TestKnowledgeBases.Pinned;
         var o = release.Find(id)!;
@@ -34,7 +35,8 @@ public class ProcedureExampleTests
         Assert.Contains(WebUtility.HtmlEncode(firstWords), html, StringComparison.Ordinal);
 
         string objectPage = Sites.Default.Read($"{folder}/{id}.html");
-        Assert.Contains("""<tr id="t-T1553.004"><td><a href="../techniques/T1553.004.html">""", objectPage, StringComparison.Ordinal);
+        Assert.Contains(
+            """<tr id="t-T1553.004"><td><a href="../techniques/T1553.004.html">""", objectPage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,9 +46,11 @@ public class ProcedureExampleTests
         string references = SectionOf(Page, "references");
         var cited = HtmlLinks.Hrefs(procedures).Where(h => h.StartsWith("#ref-", StringComparison.Ordinal)).ToArray();
         Assert.NotEmpty(cited);
-        foreach (string href in cited) Assert.Contains($"""<li id="{href[1..]}">""", references, StringComparison.Ordinal);
+        foreach (string href in cited)
+            Assert.Contains($"""<li id="{href[1..]}">""", references, StringComparison.Ordinal);
         var rtm = TestKnowledgeBases.Pinned.Find("S0148")!;
-        var source = TestKnowledgeBases.Pinned.RelationshipsFrom(rtm.StixId).SelectMany(r => r.References).First().SourceName;
+        var source = TestKnowledgeBases.Pinned.RelationshipsFrom(rtm.StixId)
+            .SelectMany(r => r.References).First().SourceName;
         Assert.Contains(WebUtility.HtmlEncode(source), references, StringComparison.Ordinal);
     }
 

@@ -13,12 +13,21 @@ public static class DiffCommand
 {
     public static Command Create()
     {
-        var old = new Argument<string>("old") { Description = "Old side: ATT&CK bundle/catalog file or knowledge-base folder" };
-        var @new = new Argument<string>("new") { Description = "New side: ATT&CK bundle/catalog file or knowledge-base folder" };
+        var old = new Argument<string>("old")
+        {
+            Description = "Old side: ATT&CK bundle/catalog file or knowledge-base folder",
+        };
+        var @new = new Argument<string>("new")
+        {
+            Description = "New side: ATT&CK bundle/catalog file or knowledge-base folder",
+        };
         var format = CommonOptions.Format("markdown", "json");
         var output = CommonOptions.Output();
 
-        var command = new Command("diff", "Show what changed between two ATT&CK releases or knowledge bases") { old, @new, format, output };
+        var command = new Command("diff", "Show what changed between two ATT&CK releases or knowledge bases")
+        {
+            old, @new, format, output,
+        };
         command.SetAction(parse =>
         {
             var stderr = parse.InvocationConfiguration.Error;
@@ -29,8 +38,14 @@ public static class DiffCommand
             foreach (var d in oldSide.Diagnostics.Concat(newSide.Diagnostics)) stderr.WriteLine(d.ToString());
 
             var report = ReleaseDiff.Compare(oldSide, newSide);
-            string text = parse.GetValue(format) == "json" ? DiffJsonWriter.ToText(report) : DiffMarkdownWriter.Write(report);
-            if (parse.GetValue(output) is { } file) File.WriteAllText(file, text);
+            string text = parse.GetValue(format) == "json"
+                ? DiffJsonWriter.ToText(report)
+                : DiffMarkdownWriter.Write(report);
+            if (parse.GetValue(output) is { } file)
+            {
+                string[] kbs = new[] { parse.GetValue(old)!, parse.GetValue(@new)! }.Where(Directory.Exists).ToArray();
+                AtomicFile.WriteOutput(file, System.Text.Encoding.UTF8.GetBytes(text), kbs);
+            }
             else parse.InvocationConfiguration.Output.Write(text);
             stderr.WriteLine($"diff: {report.ChangeCount} change(s)");
             return ExitCodes.Ok;
@@ -47,6 +62,6 @@ public static class DiffCommand
             return DiffSide.FromKnowledgeBase(kb, source, vocabulary);
         }
         if (!File.Exists(path)) throw new UsageException($"diff: no such file or folder: {path}");
-        return DiffSide.FromRelease(ImportCommand.ReadRelease(path, stderr), source);
+        return DiffSide.FromRelease(ReleaseOpener.OpenAndSummarise(path, stderr), source);
     }
 }

@@ -20,7 +20,10 @@ public static class LayerCommand
         var output = CommonOptions.Output("Layer file to write ('-' for stdout)");
         output.Required = true;
         var baseUrl = SiteCommand.BaseUrlOption();
-        var command = new Command("layer", "Write an ATT&CK Navigator layer coloring techniques by detection coverage") { data, config, attack, output, baseUrl };
+        var command = new Command("layer", "Write an ATT&CK Navigator layer coloring techniques by detection coverage")
+        {
+            data, config, attack, output, baseUrl,
+        };
         command.SetAction(parse =>
         {
             var err = parse.InvocationConfiguration.Error;
@@ -30,7 +33,7 @@ public static class LayerCommand
             var (layer, diagnostics) = SiteGenerator.Layer(kb, options);
             string target = parse.GetValue(output)!;
             if (target == "-") parse.InvocationConfiguration.Output.Write(Encoding.UTF8.GetString(layer));
-            else AtomicFile.Write(target, layer);
+            else AtomicFile.WriteOutput(target, layer, kb.Root);
             foreach (var d in diagnostics) err.WriteLine(d);
             bool leftOut = ReadSummary.Write(err, kb);
             if (target != "-") err.WriteLine($"attackkb: wrote Navigator layer {target}");

@@ -20,7 +20,8 @@ public sealed class CanonicalNoteBinder : SourceReader
 
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>(StringComparer.Ordinal)
     {
-        "kind", "id", "mitre_attack_url", "name", "title", "tactics", "platforms", "data_sources", "contributors", "domains",
+        "kind", "id", "mitre_attack_url", "name", "title", "tactics", "platforms", "data_sources", "contributors",
+        "domains",
         "created", "modified", "version", "detections", "detection_gap", "revoked", "deprecated",
         "permissions_required", "system_requirements", "defenses_bypassed", "imported_from", "import_hash",
     };
@@ -43,7 +44,8 @@ public sealed class CanonicalNoteBinder : SourceReader
             AttackId = IdentityClaims.Choose(claims),
             IdentityClaims = claims,
             StixId = FieldShapes.String(fm, "id", bag),
-            Name = FieldShapes.String(fm, "name", bag) ?? (h1 is null ? null : new Located<string>(h1.Text, md.Document.Locate(h1.Offset + 2))),
+            Name = FieldShapes.String(fm, "name", bag)
+                ?? (h1 is null ? null : new Located<string>(h1.Text, md.Document.Locate(h1.Offset + 2))),
             Title = FieldShapes.String(fm, "title", bag),
             Url = url,
             Created = FieldShapes.String(fm, "created", bag),
@@ -62,7 +64,8 @@ public sealed class CanonicalNoteBinder : SourceReader
             DetectionRefs = FieldShapes.Strings(fm, "detections", bag),
             DetectionGap = FieldShapes.String(fm, "detection_gap", bag),
             Sections = sections,
-            References = NoteBody.References(md, sections.FirstOrDefault(s => s.Name is "External References" or "References")),
+            References =
+                NoteBody.References(md, sections.FirstOrDefault(s => s.Name is "External References" or "References")),
             Citations = NoteBody.Citations(md, sections),
             Links = NoteBody.Links(md, sections),
             ImportedFrom = ImportProvenance.Read(fm),

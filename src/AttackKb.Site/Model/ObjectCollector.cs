@@ -13,7 +13,7 @@ internal static class ObjectCollector
 {
     /// <summary>Estimated bytes of technique rows per object page: well under the 150 kB page budget.</summary>
     internal const int PageWeight = 90_000;
-    /// <summary>Estimated bytes of procedure text a technique page shows; keeps it well under its 50 kB budget.</summary>
+    /// <summary>Estimated bytes of procedure text a technique page shows: well under its 50 kB budget.</summary>
     internal const int TechniqueTextBudget = 16_000;
 
     public static IReadOnlyDictionary<ObjectKind, IReadOnlyList<ObjectEntry>> Collect(
@@ -50,7 +50,7 @@ internal static class ObjectCollector
             .ToArray());
     }
 
-    /// <summary>How many of the first procedure examples a technique page shows with their text, within budget.</summary>
+    /// <summary>How many of the first procedure examples a technique page shows with their text.</summary>
     private static int ProceduresWithText(List<ObjectLink> procedures)
     {
         int weight = 0, count = 0;

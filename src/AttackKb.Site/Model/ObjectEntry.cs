@@ -9,10 +9,10 @@ namespace AttackKb.Site.Model;
 /// </summary>
 public sealed record ObjectEntry(AttackObject Object, ObjectKind Kind, string Url)
 {
-    /// <summary>Techniques with a page that it reaches, with the relationship saying how, in technique ID order.</summary>
+    /// <summary>Techniques with a page that it reaches, with the relationship saying how, in ID order.</summary>
     public List<ObjectLink> Techniques { get; } = [];
 
-    /// <summary>The techniques in page-sized runs; page 1 is <see cref="Url"/>, page n is SitePaths.Continued(Url, n).</summary>
+    /// <summary>The techniques in page-sized runs; page 1 is <see cref="Url"/>, page n SitePaths.Continued(Url, n).</summary>
     public IReadOnlyList<IReadOnlyList<ObjectLink>> Pages { get; set; } = [];
 }
 
@@ -24,7 +24,8 @@ public sealed record ObjectLink(string TechniqueId, ObjectEntry Object, AttackRe
     /// split and technique pages truncate on this estimate, so the budget check (AKB7103) rarely has to speak.
     /// </summary>
     public int Weight { get; } = 400 + (Relationship.Description?.Length ?? 0)
-        + Relationship.References.Sum(r => 120 + r.SourceName.Length + (r.Url?.Length ?? 0) + (r.Description?.Length ?? 0));
+        + Relationship.References.Sum(r =>
+            120 + r.SourceName.Length + (r.Url?.Length ?? 0) + (r.Description?.Length ?? 0));
 
     /// <summary>The object's page (of its <see cref="ObjectEntry.Pages"/>) that lists this technique.</summary>
     public string PageUrl { get; set; } = Object.Url;

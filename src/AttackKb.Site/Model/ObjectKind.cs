@@ -3,10 +3,10 @@ using AttackKb.Site.Output;
 
 namespace AttackKb.Site.Model;
 
-/// <summary>The kinds of ATT&CK object that get pages beside techniques, in the order the navigation lists them.</summary>
+/// <summary>The kinds of ATT&CK object with pages beside techniques, in the order the navigation lists them.</summary>
 public enum ObjectKind { Mitigation, Group, Software, Campaign, Asset }
 
-/// <summary>What the site needs to know per <see cref="ObjectKind"/>: names, index page, page path, search kind.</summary>
+/// <summary>What the site knows per <see cref="ObjectKind"/>: names, index page, page path, search kind.</summary>
 public static class ObjectKinds
 {
     public static readonly IReadOnlyList<ObjectKind> All =

@@ -42,7 +42,7 @@ public static class SitePaths
     /// <summary>All procedure examples of a technique with very many (T1105): its page shows the first ones.</summary>
     public static string Procedures(string techniqueId) => "procedures/" + Slug(techniqueId) + ".html";
     public static string Asset(string attackId) => "assets/" + Slug(attackId) + ".html";
-    /// <summary>Page <paramref name="number"/> (2, 3…) of a paginated page: "groups/G0016.html" → "groups/G0016-2.html".</summary>
+    /// <summary>Page <paramref name="number"/> (2, 3…) of a long list: "groups/G0016.html" → "groups/G0016-2.html".</summary>
     public static string Continued(string page, int number) =>
         number <= 1 ? page : page[..^".html".Length] + "-" + number.ToString(CultureInfo.InvariantCulture) + ".html";
 
@@ -66,8 +66,8 @@ public static class SitePaths
 
     /// <summary>
     /// The shortest relative URL from the page at <paramref name="fromPage"/> to <paramref name="target"/> (both
-    /// root-relative, '/'): <c>techniques/T1.html</c> → <c>techniques/T2.html</c> is <c>T2.html</c>. Relative URLs keep
-    /// the site working from file:// and under any folder of a static host.
+    /// root-relative, '/'): <c>techniques/T1.html</c> → <c>techniques/T2.html</c> is <c>T2.html</c>. Relative URLs
+    /// keep the site working from file:// and under any folder of a static host.
     /// </summary>
     public static string Relative(string fromPage, string target)
     {
@@ -84,6 +84,8 @@ public static class SitePaths
         return sb.Append(target, common, target.Length - common).ToString();
     }
 
-    /// <summary>"../" repeated for the page's depth ("" at the root): what the page's scripts prefix to index URLs.</summary>
+    /// <summary>
+    /// "../" repeated for the page's depth ("" at the root): what the page's scripts prefix to index URLs.
+    /// </summary>
     public static string RootOf(string page) => Relative(page, "");
 }

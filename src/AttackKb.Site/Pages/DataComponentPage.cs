@@ -3,10 +3,12 @@ using AttackKb.Site.Output;
 
 namespace AttackKb.Site.Pages;
 
-/// <summary>A data component: its log sources, the techniques it helps detect, and the ATT&CK and team analytics that read it.</summary>
+/// <summary>
+/// A data component: its log sources, the techniques it helps detect, and the ATT&CK and team analytics that read it.
+/// </summary>
 public static class DataComponentPage
 {
-    /// <summary>Past this many detection strategies (Process Creation has hundreds) they are listed by ID only.</summary>
+    /// <summary>Past this many detection strategies (Process Creation has hundreds) they are listed by ID.</summary>
     private const int NamedStrategiesAtMost = 60;
 
     public static string Render(SiteMap map, DataComponentEntry e)
@@ -61,8 +63,8 @@ public static class DataComponentPage
             // Process Creation is read by hundreds of analytics, one line each made its page 245 KiB.
             h.Html($"<h2>ATT&amp;CK analytics</h2>");
             var strategies = e.AttackAnalytics.GroupBy(x => x.Strategy).ToArray();
-            h.Html($"""<p class="muted">{e.AttackAnalytics.Count} analytics of {strategies.Length} detection strategies""");
-            h.Html($" (the number of analytics in brackets):</p>").Line();
+            h.Html($"""<p class="muted">{e.AttackAnalytics.Count} analytics of {strategies.Length}""");
+            h.Html($" detection strategies (the number of analytics in brackets):</p>").Line();
             bool compact = strategies.Length > NamedStrategiesAtMost;
             if (compact) h.Html($"""<p class="id-list">""");
             else h.Html($"<ul>");

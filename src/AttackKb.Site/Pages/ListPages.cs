@@ -27,7 +27,8 @@ public static class ListPages
         Pager.Write(p, SitePaths.Techniques, pages, number, t => t.Id);
         TechniqueTable(p, pages[number - 1]);
         Pager.Write(p, SitePaths.Techniques, pages, number, t => t.Id);
-        return p.Finish(number > 1 ? "Techniques (page " + number.ToString(CultureInfo.InvariantCulture) + ")" : "Techniques");
+        return p.Finish(
+            number > 1 ? "Techniques (page " + number.ToString(CultureInfo.InvariantCulture) + ")" : "Techniques");
     }
 
     public static void TechniqueTable(PageWriter p, IEnumerable<TechniqueEntry> techniques)
@@ -60,7 +61,11 @@ public static class ListPages
         h.Html($"""<p class="lead">{map.Detections.Count} team detections""");
         h.Html($" ({map.Detections.Count - sigmaRules} detection notes, {sigmaRules} Sigma rules),");
         h.Html($" {map.Strategies.Count} ATT&amp;CK detection strategies and {map.Tests.Count} Atomic test files.</p>");
-        foreach (var (title, items) in new[] { ("Detection notes", map.Detections.Where(d => !d.IsSigma)), ("Sigma rules", map.Detections.Where(d => d.IsSigma)) })
+        foreach (var (title, items) in new[]
+        {
+            ("Detection notes", map.Detections.Where(d => !d.IsSigma)),
+            ("Sigma rules", map.Detections.Where(d => d.IsSigma)),
+        })
         {
             var list = items.ToArray();
             if (list.Length == 0) continue;

@@ -14,9 +14,10 @@ public static class ObjectListPage
         var entries = map.Objects[kind];
         h.Html($"<h1>{title}</h1>").Line();
         h.Html($"""<p class="lead">{entries.Count} {title.ToLowerInvariant()} of the ATT&amp;CK release""");
-        h.Html($" that the knowledge base&#39;s techniques reach; the number of those techniques in brackets.</p>").Line();
+        h.Html($" that the knowledge base&#39;s techniques reach; the number of those techniques in brackets.</p>");
+        h.Line();
         if (entries.Count == 0)
-            h.Html($"""<p class="muted">No ATT&amp;CK release is pinned, or no technique with a page reaches one.</p>""");
+            h.Html($"""<p class="muted">No ATT&amp;CK release is pinned, or no technique reaches one.</p>""");
         else
         {
             h.Html($"""<ul class="columns">""");

@@ -23,7 +23,7 @@ public static class Pager
         h.Html($"</ul></nav>").Line();
     }
 
-    /// <summary>Splits <paramref name="items"/> into runs of at most <paramref name="budget"/> estimated bytes.</summary>
+    /// <summary>Splits <paramref name="items"/> into runs of at most <paramref name="budget"/> (estimated).</summary>
     public static IReadOnlyList<IReadOnlyList<T>> Split<T>(IEnumerable<T> items, Func<T, int> weight, int budget)
     {
         var pages = new List<IReadOnlyList<T>>();

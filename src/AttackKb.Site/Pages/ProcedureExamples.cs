@@ -12,8 +12,9 @@ namespace AttackKb.Site.Pages;
 /// </summary>
 public static class ProcedureExamples
 {
-    /// <summary>The procedure examples the page shows with their text: the first ones, in ID order, within budget.</summary>
-    public static IReadOnlyList<ObjectLink> ShownWithText(TechniqueEntry t) => t.Procedures.Take(t.ProceduresWithText).ToArray();
+    /// <summary>The procedure examples the page shows with their text: the first ones, in ID order.</summary>
+    public static IReadOnlyList<ObjectLink> ShownWithText(TechniqueEntry t) =>
+        t.Procedures.Take(t.ProceduresWithText).ToArray();
 
     public static void Write(PageWriter p, TechniqueEntry t, IReadOnlyList<ObjectLink> withText,
         IReadOnlyDictionary<string, int> citations)

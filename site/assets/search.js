@@ -8,8 +8,8 @@
   var box = document.getElementById('search-results');
   var pageList = document.getElementById('search-page-results');
   var waiting = [];
-  var kindRank = { technique: 0, detection: 1, sigma: 2, strategy: 3, test: 5, component: 6, tactic: 7, rule: 8 };
-  var kindLabel = { technique: 'technique', detection: 'detection', sigma: 'sigma', strategy: 'ATT&CK DET', test: 'atomic', component: 'data comp.', tactic: 'tactic', rule: 'lint rule' };
+  var kindRank = { technique: 0, detection: 1, sigma: 2, strategy: 3, test: 5, component: 6, tactic: 7, rule: 8, mitigation: 4, group: 4, software: 4, campaign: 4, asset: 4 };
+  var kindLabel = { technique: 'technique', detection: 'detection', sigma: 'sigma', strategy: 'ATT&CK DET', test: 'atomic', component: 'data comp.', tactic: 'tactic', rule: 'lint rule', mitigation: 'mitigation', group: 'group', software: 'software', campaign: 'campaign', asset: 'asset' };
 
   function loadIndex(done) {
     if (window.AKB_SEARCH) { done(); return; }
@@ -29,7 +29,7 @@
   }
 
   // Same function as SearchIndex.DefaultUrl in the generator: rows leave the url empty when it is this.
-  var prefix = { technique: 'techniques/', detection: 'detections/', sigma: 'detections/sigma/', strategy: 'attack/', component: 'data-components/', tactic: 'tactics/', test: 'tests/' };
+  var prefix = { technique: 'techniques/', detection: 'detections/', sigma: 'detections/sigma/', strategy: 'attack/', component: 'data-components/', tactic: 'tactics/', test: 'tests/', mitigation: 'mitigations/', group: 'groups/', software: 'software/', campaign: 'campaigns/', asset: 'assets/' };
   function defaultUrl(kind, id) {
     if (kind === 'rule') return 'rules.html#' + id;
     return prefix[kind] ? prefix[kind] + id + '.html' : '';

@@ -31,7 +31,6 @@ public static class SiteGenerator
         {
             new(SitePaths.Home, null, () => HubPage.Render(map)),
             new(SitePaths.Matrix, null, () => MatrixPage.Render(map)),
-            new(SitePaths.Techniques, null, () => ListPages.Techniques(map)),
             new(SitePaths.Detections, null, () => ListPages.Detections(map)),
             new(SitePaths.DataComponents, null, () => ListPages.DataComponents(map)),
             new(SitePaths.Tactics, null, () => ListPages.Tactics(map)),
@@ -40,12 +39,35 @@ public static class SiteGenerator
             new(SitePaths.Search, null, () => FixedPages.Search(map)),
             new(SitePaths.NotFound, null, () => FixedPages.NotFound(map)),
         };
+        for (int number = 1; number <= ListPages.TechniquePages(map).Count; number++)
+        {
+            int n = number;
+            pages.Add(new(SitePaths.Continued(SitePaths.Techniques, n), null, () => ListPages.Techniques(map, n)));
+        }
         foreach (var t in map.Techniques) pages.Add(new(t.Url, t.Note?.Path, () => TechniquePage.Render(map, t)));
         foreach (var d in map.Detections) pages.Add(new(d.Url, d.Detection.Path, () => DetectionPage.Render(map, d)));
         foreach (var t in map.Tests) pages.Add(new(t.Url, t.Test.Path, () => TestPage.Render(map, t)));
         foreach (var s in map.Strategies) pages.Add(new(s.Url, null, () => StrategyPage.Render(map, s)));
         foreach (var c in map.DataComponents) pages.Add(new(c.Url, null, () => DataComponentPage.Render(map, c)));
         foreach (var t in map.Tactics) pages.Add(new(t.Url, null, () => TacticPage.Render(map, t)));
+        foreach (var t in map.Techniques)
+            for (int number = 1; number <= t.ProcedurePages.Count; number++)
+            {
+                int n = number;
+                string path = SitePaths.Continued(SitePaths.Procedures(t.Id), n);
+                pages.Add(new(path, null, () => ProcedureListPage.Render(map, t, n)));
+            }
+        foreach (var kind in ObjectKinds.All)
+        {
+            if (map.Objects[kind].Count > 0)
+                pages.Add(new(ObjectKinds.IndexPage(kind), null, () => ObjectListPage.Render(map, kind)));
+            foreach (var o in map.Objects[kind])
+                for (int number = 1; number <= o.Pages.Count; number++)
+                {
+                    int n = number;
+                    pages.Add(new(SitePaths.Continued(o.Url, n), null, () => ObjectPage.Render(map, o, n)));
+                }
+        }
         foreach (var (name, markdown) in Theme.Pages())
         {
             string path = SitePaths.Slug(Path.GetFileNameWithoutExtension(name)) + ".html";

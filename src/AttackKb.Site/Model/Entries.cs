@@ -16,6 +16,18 @@ public sealed record TechniqueEntry(string Id, string Url, TechniqueView View, C
     public IReadOnlyList<TacticEntry> Tactics { get; init; } = [];
     public string? ParentId { get; init; }
     public IReadOnlyList<string> Subtechniques { get; init; } = [];
+    /// <summary>ATT&amp;CK's procedure examples: the groups, software and campaigns using it, in ID order.</summary>
+    public List<ObjectLink> Procedures { get; } = [];
+    /// <summary>How many of the first <see cref="Procedures"/> the technique page shows with their text.</summary>
+    public int ProceduresWithText { get; set; }
+    /// <summary>
+    /// All procedure examples in page-sized runs (SitePaths.Procedures) when the page shows only some; else empty.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<ObjectLink>> ProcedurePages { get; set; } = [];
+    /// <summary>ATT&amp;CK's mitigations, each with how it mitigates, in ID order.</summary>
+    public List<ObjectLink> Mitigations { get; } = [];
+    /// <summary>The ICS assets it targets.</summary>
+    public List<ObjectLink> Assets { get; } = [];
 }
 
 /// <summary>

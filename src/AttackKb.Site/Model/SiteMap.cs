@@ -20,6 +20,7 @@ public sealed class SiteMap
     private readonly Dictionary<TestProcedure, TestEntry> _tests = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, StrategyEntry> _strategies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DataComponentEntry> _components = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ObjectEntry> _objects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TacticEntry> _tactics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _pageOfKbPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DetectionEntry> _detectionById = new(StringComparer.OrdinalIgnoreCase);
@@ -36,6 +37,10 @@ public sealed class SiteMap
     public IReadOnlyList<DataComponentEntry> DataComponents { get; }
     /// <summary>Tactics of the techniques with pages, in kill-chain order.</summary>
     public IReadOnlyList<TacticEntry> Tactics { get; }
+    /// <summary>
+    /// Mitigations, groups, software, campaigns and assets the techniques with pages reach, by kind, in ID order.
+    /// </summary>
+    public IReadOnlyDictionary<ObjectKind, IReadOnlyList<ObjectEntry>> Objects { get; }
     /// <summary>The hub's techniques in configured order (invalid entries reported and left out).</summary>
     public IReadOnlyList<TechniqueEntry> Hub { get; }
 
@@ -106,6 +111,7 @@ public sealed class SiteMap
                         s.Analytics.Select(a => Release?.Find(a)).OfType<AttackAnalytic>().ToArray());
         Strategies = _strategies.Values.OrderBy(s => s.Strategy.Id, StringComparer.Ordinal).ToArray();
 
+        Objects = ObjectCollector.Collect(Release, Techniques, _objects);
         CollectDataComponents();
         DataComponents = _components.Values.OrderBy(c => c.Component.Id, StringComparer.Ordinal).ToArray();
         Tactics = TacticOrder.Sort(_tactics.Values, t => t.ShortName).ToArray();
@@ -119,6 +125,8 @@ public sealed class SiteMap
         idOrName is not null && Release?.DataComponent(idOrName) is { } dc
             ? _components.GetValueOrDefault(dc.Id)
             : null;
+    /// <summary>The page of a mitigation, group, software, campaign or asset by STIX id, if the site has one.</summary>
+    public ObjectEntry? Object(string stixId) => _objects.GetValueOrDefault(stixId);
     public TacticEntry? TacticByShortName(string shortName) => _tactics.GetValueOrDefault(shortName);
     /// <summary>A KB detection by its id (detection-note id or Sigma rule id, case-insensitive).</summary>
     public DetectionEntry? DetectionById(string id) => _detectionById.GetValueOrDefault(id.Trim());

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace AttackKb.Site.Output;
@@ -21,6 +22,11 @@ public static class SitePaths
     public const string SearchIndex = "search-index.js";
     public const string Tactics = "tactics/index.html";
     public const string DataComponents = "data-components/index.html";
+    public const string Mitigations = "mitigations/index.html";
+    public const string Groups = "groups/index.html";
+    public const string Software = "software/index.html";
+    public const string Campaigns = "campaigns/index.html";
+    public const string Assets = "assets/index.html";
 
     public static string Technique(string attackId) => "techniques/" + Slug(attackId) + ".html";
     public static string DetectionNote(string slug) => "detections/" + slug + ".html";
@@ -29,6 +35,17 @@ public static class SitePaths
     public static string DataComponent(string dcId) => "data-components/" + Slug(dcId) + ".html";
     public static string Tactic(string key) => "tactics/" + Slug(key) + ".html";
     public static string Test(string slug) => "tests/" + slug + ".html";
+    public static string Mitigation(string attackId) => "mitigations/" + Slug(attackId) + ".html";
+    public static string Group(string attackId) => "groups/" + Slug(attackId) + ".html";
+    public static string SoftwarePage(string attackId) => "software/" + Slug(attackId) + ".html";
+    public static string Campaign(string attackId) => "campaigns/" + Slug(attackId) + ".html";
+    /// <summary>All procedure examples of a technique with very many (T1105): its page shows the first ones.</summary>
+    public static string Procedures(string techniqueId) => "procedures/" + Slug(techniqueId) + ".html";
+    public static string Asset(string attackId) => "assets/" + Slug(attackId) + ".html";
+    /// <summary>Page <paramref name="number"/> (2, 3…) of a long list: "groups/G0016.html" →
+    /// "groups/G0016-2.html".</summary>
+    public static string Continued(string page, int number) =>
+        number <= 1 ? page : page[..^".html".Length] + "-" + number.ToString(CultureInfo.InvariantCulture) + ".html";
 
     /// <summary>
     /// A file-name-safe form of an ID: ASCII letters, digits, '.', '-' and '_' kept; everything else becomes '_';

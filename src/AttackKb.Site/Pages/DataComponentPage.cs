@@ -9,6 +9,9 @@ namespace AttackKb.Site.Pages;
 /// </summary>
 public static class DataComponentPage
 {
+    /// <summary>Past this many detection strategies (Process Creation has hundreds) they are listed by ID.</summary>
+    private const int NamedStrategiesAtMost = 60;
+
     public static string Render(SiteMap map, DataComponentEntry e)
     {
         var p = new PageWriter(map, e.Url);
@@ -57,14 +60,27 @@ public static class DataComponentPage
         }
         if (e.AttackAnalytics.Count > 0)
         {
-            h.Html($"<h2>ATT&amp;CK analytics</h2><ul>");
-            foreach (var (s, a) in e.AttackAnalytics)
+            // By detection strategy, each with its number of analytics reading this component (its page lists them):
+            // Process Creation is read by hundreds of analytics, one line each made its page 245 KiB.
+            h.Html($"<h2>ATT&amp;CK analytics</h2>");
+            var strategies = e.AttackAnalytics.GroupBy(x => x.Strategy).ToArray();
+            h.Html($"""<p class="muted">{e.AttackAnalytics.Count} analytics of {strategies.Length}""");
+            h.Html($" detection strategies (the number of analytics in brackets):</p>").Line();
+            bool compact = strategies.Length > NamedStrategiesAtMost;
+            if (compact) h.Html($"""<p class="id-list">""");
+            else h.Html($"<ul>");
+            foreach (var group in strategies)
             {
-                string href = p.Href(s.Url);
-                h.Html($"""<li><a href="{href}#{a.Id}"><span class="id">{a.Id}</span> {s.Strategy.Name}</a>""");
-                h.Html($""" <span class="platform">{string.Join(", ", a.Platforms)}</span></li>""").Line();
+                var s = group.Key;
+                if (compact) h.Html($"""<a href="{p.Href(s.Url)}">{s.Strategy.Id}</a> ({group.Count()}) """);
+                else
+                {
+                    h.Html($"""<li><a href="{p.Href(s.Url)}"><span class="id">{s.Strategy.Id}</span>""");
+                    h.Html($" {s.Strategy.Name}</a> ({group.Count()})</li>").Line();
+                }
             }
-            h.Html($"</ul>");
+            if (compact) h.Html($"</p>");
+            else h.Html($"</ul>");
         }
         return p.Finish($"{dc.Id} {dc.Name}", "component");
     }

@@ -1,6 +1,8 @@
 using AttackKb.Site.Html;
 using AttackKb.Site.Output;
 
+using AttackKb.Site.Model;
+
 namespace AttackKb.Site.Pages;
 
 /// <summary>
@@ -26,6 +28,18 @@ public static class Layout
         (SitePaths.Tactics, "Tactics"),
         (SitePaths.Rules, "Lint rules"),
     ];
+
+    /// <summary>The fixed entries, with the index of each object kind the site has pages of after "Tactics".</summary>
+    private static IEnumerable<(string Path, string Label)> NavigationOf(SiteMap map)
+    {
+        foreach (var entry in Navigation)
+        {
+            yield return entry;
+            if (entry.Path != SitePaths.Tactics) continue;
+            foreach (var kind in ObjectKinds.All)
+                if (map.Objects[kind].Count > 0) yield return (ObjectKinds.IndexPage(kind), ObjectKinds.Plural(kind));
+        }
+    }
 
     private const string SearchPlaceholder = "Search: T1553.004, root certificate, DET0056…";
 
@@ -66,7 +80,7 @@ public static class Layout
             + $"""autocomplete="off" spellcheck="false">""");
         h.Html($"""<ul class="results" id="search-results" hidden=""></ul></form></div>""").Line();
         h.Html($"""<nav aria-label="Site"><ul>""");
-        foreach (var (path, label) in Navigation)
+        foreach (var (path, label) in NavigationOf(page.Map))
         {
             if (path == page.Path) h.Html($"""<li><a href="{root}{path}" aria-current="page">{label}</a></li>""");
             else h.Html($"""<li><a href="{root}{path}">{label}</a></li>""");

@@ -59,6 +59,12 @@ public static class LinkTargets
             isPage = true;
             return t.Url;
         }
+        if (a.Kind is "mitigations" or "groups" or "software" or "campaigns" or "assets"
+            && map.Release?.Find(a.Id) is { } o && map.Object(o.StixId) is { } page)
+        {
+            isPage = true;
+            return page.Url;
+        }
         return url;
     }
 

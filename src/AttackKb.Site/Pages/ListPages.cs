@@ -1,3 +1,4 @@
+using System.Globalization;
 using AttackKb.Core.Model;
 using AttackKb.Site.Model;
 using AttackKb.Site.Output;
@@ -7,16 +8,27 @@ namespace AttackKb.Site.Pages;
 /// <summary>The index pages: all techniques, all detections (and tests), all data components, all tactics.</summary>
 public static class ListPages
 {
-    public static string Techniques(SiteMap map)
+    /// <summary>Rows of the technique index per page: a KB holding all of Enterprise splits it in three.</summary>
+    internal const int TechniquesPerPage = 300;
+
+    /// <summary>The technique index in pages of <see cref="TechniquesPerPage"/>.</summary>
+    public static IReadOnlyList<IReadOnlyList<TechniqueEntry>> TechniquePages(SiteMap map) =>
+        Pager.Split(map.Techniques, _ => 1, TechniquesPerPage);
+
+    public static string Techniques(SiteMap map, int number = 1)
     {
-        var p = new PageWriter(map, SitePaths.Techniques);
+        var pages = TechniquePages(map);
+        var p = new PageWriter(map, SitePaths.Continued(SitePaths.Techniques, number));
         var h = p.H;
         h.Html($"<h1>Techniques</h1>").Line();
         h.Html($"""<p class="lead">{map.Techniques.Count} techniques: every technique with a note, the certificate""");
         h.Html($" hub&#39;s, those a detection or test maps to, and their parents.</p>");
         MatrixPage.Legend(p);
-        TechniqueTable(p, map.Techniques);
-        return p.Finish("Techniques");
+        Pager.Write(p, SitePaths.Techniques, pages, number, t => t.Id);
+        TechniqueTable(p, pages[number - 1]);
+        Pager.Write(p, SitePaths.Techniques, pages, number, t => t.Id);
+        return p.Finish(
+            number > 1 ? "Techniques (page " + number.ToString(CultureInfo.InvariantCulture) + ")" : "Techniques");
     }
 
     public static void TechniqueTable(PageWriter p, IEnumerable<TechniqueEntry> techniques)

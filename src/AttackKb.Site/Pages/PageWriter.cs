@@ -51,6 +51,15 @@ public sealed class PageWriter
         H.Html($"</a>");
     }
 
+    /// <summary>A mitigation's, group's, software's, campaign's or asset's ID (and name) linked to its page.</summary>
+    public void ObjectLink(ObjectEntry o, bool withName = true, string? page = null, string? fragment = null)
+    {
+        string href = Href(page ?? o.Url) + (fragment is null ? "" : "#" + fragment);
+        H.Html($"""<a href="{href}"><span class="id">{o.Object.Id}</span>""");
+        if (withName) H.Html($" {o.Object.Name}");
+        H.Html($"</a>");
+    }
+
     /// <summary>The page's title: the ID (styled as one) and the name.</summary>
     public void IdHeading(string id, string name) =>
         H.Html($"""<h1><span class="id">{id}</span> {name}</h1>""").Line();

@@ -28,9 +28,9 @@ public static class TechniquePage
         p.IdHeading(t.Id, t.Name);
         Context(p, t);
 
-        var references = References(note, official);
-        var citations = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < references.Count; i++) citations.TryAdd(references[i].Source, i + 1);
+        var procedures = ProcedureExamples.ShownWithText(t);
+        var references = References(note, official, t.Mitigations.Concat(procedures));
+        var citations = references.Citations;
 
         h.Html($"""<section class="facts" aria-label="Facts"><dl>""").Line();
         p.Fact("ATT&CK ID", t.Id);
@@ -96,9 +96,11 @@ public static class TechniquePage
             }
         }
 
+        ProcedureExamples.Write(p, t, procedures, citations);
+        ProcedureExamples.WriteMitigations(p, t, citations);
         Detections(p, t);
         Relatives(p, t);
-        ReferenceList(p, references);
+        references.Write(p);
         return p.Finish($"{t.Id} {t.Name}", "technique");
     }
 
@@ -319,35 +321,19 @@ public static class TechniquePage
         h.Html($"</ul></section>").Line();
     }
 
-    private sealed record Ref(string Source, string? Url, string? Description);
-
     /// <summary>
     /// The page's numbered references: the note's own list; else (a note without one, like the dialect-B seeds, which
-    /// still cite "(Citation: X)") the release's references of the technique, so citations link wherever they can. The
-    /// release's ATT&amp;CK-ID entry is left out: the facts already link the official page.
+    /// still cite "(Citation: X)") the release's references of the technique, so citations link wherever they can.
+    /// Then those of the procedure examples and mitigations shown with their text.
     /// </summary>
-    private static IReadOnlyList<Ref> References(Note? note, AttackTechnique? official) =>
-        note is { References.Count: > 0 }
-            ? note.References.Select(r => new Ref(r.SourceName, r.Url, r.Description)).ToArray()
-        : official is not null
-            ? official.References.Where(r => r.ExternalId is null)
-                .Select(r => new Ref(r.SourceName, r.Url, r.Description)).ToArray()
-        : [];
-
-    private static void ReferenceList(PageWriter p, IReadOnlyList<Ref> references)
+    private static PageReferences References(Note? note, AttackTechnique? official, IEnumerable<ObjectLink> shown)
     {
-        if (references.Count == 0) return;
-        var h = p.H;
-        h.Html($"""<section id="references"><h2>References</h2><ol class="refs">""").Line();
-        for (int i = 0; i < references.Count; i++)
-        {
-            var r = references[i];
-            h.Html($"""<li id="ref-{i + 1}">""");
-            p.ExternalLink(r.Url, r.Source);
-            if (!string.IsNullOrWhiteSpace(r.Description)) h.Html($": {r.Description}");
-            h.Html($"</li>").Line();
-        }
-        h.Html($"</ol></section>").Line();
+        var references = new PageReferences();
+        if (note is { References.Count: > 0 })
+            foreach (var r in note.References) references.Append(r.SourceName, r.Url, r.Description);
+        else if (official is not null) references.AddAttack(official.References, skipKnown: false);
+        foreach (var link in shown) references.AddAttack(link.Relationship.References);
+        return references;
     }
 
     private static IEnumerable<Section> OrderedSections(Note note) =>

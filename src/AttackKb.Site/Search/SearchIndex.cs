@@ -50,10 +50,21 @@ public static class SearchIndex
         foreach (var t in map.Tests)
             rows.Add(new Row(
                 t.DisplayId, t.Title, "test", t.Url, string.Join(' ', t.Test.Tests.Select(x => x.Name.Value))));
+        foreach (var kind in ObjectKinds.All)
+            foreach (var o in map.Objects[kind])
+                rows.Add(new Row(o.Object.Id, o.Object.Name, ObjectKinds.SearchKind(kind), o.Url, Aliases(o.Object)));
         foreach (var d in DiagnosticCatalog.All)
             rows.Add(new Row(d.Id, d.Title, "rule", SitePaths.Rules + "#" + d.Id, ""));
         return rows;
     }
+
+    /// <summary>A group's or software's other names, so searching "Cozy Bear" finds APT29.</summary>
+    private static string Aliases(AttackKb.Core.Attack.AttackObject o) => o switch
+    {
+        AttackKb.Core.Attack.AttackGroup g => string.Join(' ', g.Aliases),
+        AttackKb.Core.Attack.AttackSoftware s => string.Join(' ', s.Aliases),
+        _ => "",
+    };
 
     /// <summary>The usual page of an ID of this kind; search.js's <c>defaultUrl</c> is the same function.</summary>
     public static string? DefaultUrl(string kind, string id) => kind switch
@@ -66,6 +77,11 @@ public static class SearchIndex
         "tactic" => "tactics/" + id + ".html",
         "test" => "tests/" + id + ".html",
         "rule" => "rules.html#" + id,
+        "mitigation" => "mitigations/" + id + ".html",
+        "group" => "groups/" + id + ".html",
+        "software" => "software/" + id + ".html",
+        "campaign" => "campaigns/" + id + ".html",
+        "asset" => "assets/" + id + ".html",
         _ => null,
     };
 

@@ -1,0 +1,76 @@
+using AttackKb.Core.Attack;
+using AttackKb.Site.Output;
+using AttackKb.Site.Pages;
+
+namespace AttackKb.Site.Model;
+
+/// <summary>
+/// Finds the mitigations, groups, software, campaigns and assets that the techniques with pages reach (through the
+/// release's <c>uses</c>, <c>mitigates</c> and <c>targets</c> relationships), links both ways, and splits each
+/// object's technique list into pages. Identity is the STIX id; revoked and deprecated objects get no page.
+/// </summary>
+internal static class ObjectCollector
+{
+    /// <summary>Estimated bytes of technique rows per object page: well under the 150 kB page budget.</summary>
+    internal const int PageWeight = 90_000;
+    /// <summary>Estimated bytes of procedure text a technique page shows: well under its 50 kB budget.</summary>
+    internal const int TechniqueTextBudget = 16_000;
+
+    public static IReadOnlyDictionary<ObjectKind, IReadOnlyList<ObjectEntry>> Collect(
+        AttackRelease? release, IReadOnlyList<TechniqueEntry> techniques, Dictionary<string, ObjectEntry> byStixId)
+    {
+        if (release is not null)
+            foreach (var t in techniques)
+            {
+                if (t.Official is not { } technique) continue;
+                foreach (var (user, r) in release.ProceduresOf(technique)) Link(t, user, r, t.Procedures, byStixId);
+                foreach (var (mitigation, r) in release.MitigationsOf(technique))
+                    Link(t, mitigation, r, t.Mitigations, byStixId);
+                foreach (var r in release.RelationshipsFrom(technique.StixId))
+                    if (r.Type == "targets" && release.FindByStixId(r.TargetStixId) is AttackAsset asset)
+                        Link(t, asset, r, t.Assets, byStixId);
+            }
+        foreach (var t in techniques)
+        {
+            t.Assets.Sort((a, b) => string.CompareOrdinal(a.Object.Object.Id, b.Object.Object.Id));
+            t.ProceduresWithText = ProceduresWithText(t.Procedures);
+            if (t.ProceduresWithText < t.Procedures.Count)
+                t.ProcedurePages = Pager.Split(t.Procedures, l => l.Weight, PageWeight);
+        }
+        foreach (var e in byStixId.Values)
+        {
+            e.Techniques.Sort((a, b) => string.CompareOrdinal(a.TechniqueId, b.TechniqueId));
+            e.Pages = Pager.Split(e.Techniques, l => l.Weight, PageWeight);
+            for (int i = 0; i < e.Pages.Count; i++)
+                foreach (var link in e.Pages[i]) link.PageUrl = SitePaths.Continued(e.Url, i + 1);
+        }
+        return ObjectKinds.All.ToDictionary(k => k, k => (IReadOnlyList<ObjectEntry>)byStixId.Values
+            .Where(e => e.Kind == k)
+            .OrderBy(e => e.Object.Id, StringComparer.Ordinal).ThenBy(e => e.Object.StixId, StringComparer.Ordinal)
+            .ToArray());
+    }
+
+    /// <summary>How many of the first procedure examples a technique page shows with their text.</summary>
+    private static int ProceduresWithText(List<ObjectLink> procedures)
+    {
+        int weight = 0, count = 0;
+        foreach (var link in procedures)
+        {
+            if (weight + link.Weight > TechniqueTextBudget) break;
+            weight += link.Weight;
+            count++;
+        }
+        return count;
+    }
+
+    private static void Link(TechniqueEntry t, AttackObject o, AttackRelationship r, List<ObjectLink> onTechnique,
+        Dictionary<string, ObjectEntry> byStixId)
+    {
+        if (o.Revoked || o.Deprecated || ObjectKinds.Of(o) is not { } kind) return;
+        if (!byStixId.TryGetValue(o.StixId, out var entry))
+            byStixId[o.StixId] = entry = new ObjectEntry(o, kind, ObjectKinds.Page(kind, o.Id));
+        var link = new ObjectLink(t.Id, entry, r);
+        onTechnique.Add(link);
+        entry.Techniques.Add(link);
+    }
+}

@@ -16,7 +16,7 @@ public static class Validator
     public static IReadOnlyList<LintRule> Rules { get; } =
     [
         new IdentityRule(), new IdFormatRule(), new TechniqueStatusRule(), new TacticRule(), new PlatformRule(), new DataComponentRule(),
-        new CitationRule(), new LinkRule(), new DuplicateRule(), new DetectionReferenceRule(),
+        new MappingRule(), new CitationRule(), new LinkRule(), new DuplicateRule(), new DetectionReferenceRule(),
         new SigmaRule(), new AtomicRule(), new TagQueryRule(), new UnsafeCharacterRule(), new DateAndVersionRule(),
     ];
 

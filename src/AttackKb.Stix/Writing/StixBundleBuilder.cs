@@ -41,6 +41,7 @@ internal sealed partial class StixBundleBuilder(KnowledgeBase kb, StixOptions op
             if (note.Dialect == SourceDialect.Generic) continue;
             if (_techniqueIds.ContainsKey(note.AttackId!.Value.Value)) continue; // duplicates are lint errors; this is a safety net
             AddTechnique(note);
+            AddTeamMappings(note);
         }
         foreach (string attackId in _techniqueIds.Keys.Order(StringComparer.Ordinal).ToArray()) AddParentRelationship(attackId);
         foreach (var d in kb.Detections)

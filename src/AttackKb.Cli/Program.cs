@@ -23,7 +23,10 @@ public static class Program
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false,
+            });
         }
         catch (UsageException e)
         {
@@ -39,7 +42,8 @@ public static class Program
 
     public static RootCommand BuildRoot()
     {
-        var root = new RootCommand("attackkb — lint, export and publish a MITRE ATT&CK® knowledge base kept as markdown notes");
+        var root = new RootCommand(
+            "attackkb — lint, export and publish a MITRE ATT&CK® knowledge base kept as markdown notes");
         foreach (var command in new[]
                  {
                      ListCommand.Create(), ShowCommand.Create(), LintCommand.Create(), RulesCommand.Create(),

@@ -63,7 +63,12 @@ public static class SiteGenerator
         var sizes = output.Written;
         foreach (var t in map.Techniques)
             if (sizes.TryGetValue(t.Url, out long size) && size > options.TechniquePageBudget)
-                bag.Report(SiteDiagnostics.PageOverBudget, t.Note is { } n ? Core.Text.SourceLocation.File(n.Path) : null, t.Id, size, options.TechniquePageBudget);
+                bag.Report(
+                    SiteDiagnostics.PageOverBudget,
+                    t.Note is { } n ? Core.Text.SourceLocation.File(n.Path) : null,
+                    t.Id,
+                    size,
+                    options.TechniquePageBudget);
 
         var html = sizes.Where(kv => kv.Key.EndsWith(".html", StringComparison.Ordinal)).ToArray();
         return new SiteResult
@@ -76,7 +81,8 @@ public static class SiteGenerator
             Techniques = map.Techniques.Count,
             Detections = map.Detections.Count,
             LargestPage = Largest(html),
-            LargestTechniquePage = Largest(html.Where(kv => kv.Key.StartsWith("techniques/", StringComparison.Ordinal) && kv.Key != SitePaths.Techniques)),
+            LargestTechniquePage = Largest(html.Where(kv =>
+                kv.Key.StartsWith("techniques/", StringComparison.Ordinal) && kv.Key != SitePaths.Techniques)),
             SearchIndexBytes = index.LongLength,
         };
     }
@@ -94,14 +100,18 @@ public static class SiteGenerator
         try { html = page.Render(); }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            var at = page.Source is { } source ? Core.Text.SourceLocation.File(source) : (Core.Text.SourceLocation?)null;
+            var at = page.Source is { } source
+                ? Core.Text.SourceLocation.File(source)
+                : (Core.Text.SourceLocation?)null;
             lock (bag) bag.Report(SiteDiagnostics.PageFailed, at, page.Path, e.GetType().Name); // pages run in parallel
             return;
         }
         output.WriteText(page.Path, html);
     }
 
-    /// <summary>Writes only the Navigator layer (the `layer` command): same map, same bytes as the site's coverage.json.</summary>
+    /// <summary>
+    /// Writes only the Navigator layer (the `layer` command): same map, same bytes as the site's coverage.json.
+    /// </summary>
     public static (byte[] Layer, IReadOnlyList<Diagnostic> Diagnostics) Layer(KnowledgeBase kb, SiteOptions options)
     {
         var bag = new DiagnosticBag();
@@ -113,23 +123,33 @@ public static class SiteGenerator
     private static void RefuseKnowledgeBaseFolder(string kbRoot, string outputDir)
     {
         if (Core.Text.KbPath.OverlapsKnowledgeBase(outputDir, kbRoot))
-            throw new ArgumentException($"the site's output folder '{outputDir}' must be outside the knowledge base '{kbRoot}'", nameof(outputDir));
+            throw new ArgumentException(
+                $"the site's output folder '{outputDir}' must be outside the knowledge base '{kbRoot}'",
+                nameof(outputDir));
     }
 
-    /// <summary>Links in notes that the site shows as text: unsafe schemes (AKB7101) and relative links to no published page (AKB7102).</summary>
+    /// <summary>
+    /// Links in notes that the site shows as text: unsafe schemes (AKB7101) and relative links to no published page
+    /// (AKB7102).
+    /// </summary>
     private static void ReportUnpublishedLinks(SiteMap map, DiagnosticBag bag)
     {
-        foreach (var (path, links) in map.Kb.Notes.Select(n => (n.Path, n.Links)).Concat(map.Kb.Detections.Select(d => (d.Path, d.Links))))
+        var linksByFile = map.Kb.Notes.Select(n => (n.Path, n.Links))
+            .Concat(map.Kb.Detections.Select(d => (d.Path, d.Links)));
+        foreach (var (path, links) in linksByFile)
             foreach (var link in links)
             {
                 if (link.Kind == Core.Model.LinkKind.Wikilink) continue;
                 var kind = LinkPolicy.Classify(link.Target);
-                if (kind == LinkClass.Disallowed) bag.Report(SiteDiagnostics.UnsafeLinkAsText, link.Location, link.Target);
-                else if (kind == LinkClass.Relative && !link.Target.StartsWith('#') && LinkTargets.Resolve(map, path, link.Target.Trim(), kind, out _) is null)
+                if (kind == LinkClass.Disallowed)
+                    bag.Report(SiteDiagnostics.UnsafeLinkAsText, link.Location, link.Target);
+                else if (kind == LinkClass.Relative && !link.Target.StartsWith('#')
+                    && LinkTargets.Resolve(map, path, link.Target.Trim(), kind, out _) is null)
                     bag.Report(SiteDiagnostics.RelativeLinkAsText, link.Location, link.Target);
             }
     }
 
     private static (string, long) Largest(IEnumerable<KeyValuePair<string, long>> files) =>
-        files.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value)).FirstOrDefault(("", 0));
+        files.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => (kv.Key, kv.Value)).FirstOrDefault(("", 0));
 }

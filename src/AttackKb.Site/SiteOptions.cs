@@ -7,16 +7,19 @@ namespace AttackKb.Site;
 /// What the site generator is told, from the config's <c>"site"</c> section:
 /// <code>
 /// "site": {
-///   "title": "AttackKb",                        // shown in every page's header and title
-///   "hub": ["T1596.003", "T1588.004", …],        // certificate hub: techniques along the attack lifecycle, by ATT&amp;CK ID
-///   "baseUrl": "https://team.example/kb/"        // where the site is published ("" = unknown: links stay relative)
+///   "title": "AttackKb",                   // shown in every page's header and title
+///   "hub": ["T1596.003", "T1588.004", …],  // certificate hub: technique IDs along the attack lifecycle
+///   "baseUrl": "https://team.example/kb/"  // where the site is published ("" = unknown: links stay relative)
 /// }
 /// </code>
 /// A malformed section is a <see cref="ConfigException"/> (exit 2), like the rest of the config.
 /// </summary>
 public sealed record SiteOptions
 {
-    /// <summary>The certificate techniques along the lifecycle: reconnaissance → resource development → defense evasion → credential access → command and control.</summary>
+    /// <summary>
+    /// The certificate techniques along the lifecycle: reconnaissance → resource development → defense evasion →
+    /// credential access → command and control.
+    /// </summary>
     public static readonly IReadOnlyList<string> DefaultHub =
     [
         "T1596.003", "T1588.004", "T1587.003", "T1608.003", "T1587.002", "T1588.003",
@@ -48,25 +51,35 @@ public sealed record SiteOptions
         if (site.ValueKind != JsonValueKind.Object) throw new ConfigException($"{where}: 'site' must be an object");
         var options = Default with { ConfigPath = config.SourcePath };
         if (site.TryGetProperty("title", out var title))
-            options = options with { Title = title.ValueKind == JsonValueKind.String && title.GetString()!.Trim().Length > 0 ? title.GetString()!.Trim() : throw new ConfigException($"{where}: 'site.title' must be a non-empty string") };
+            options = options with
+            {
+                Title = title.ValueKind == JsonValueKind.String && title.GetString()!.Trim().Length > 0
+                    ? title.GetString()!.Trim()
+                    : throw new ConfigException($"{where}: 'site.title' must be a non-empty string"),
+            };
         if (site.TryGetProperty("hub", out var hub))
         {
-            if (hub.ValueKind != JsonValueKind.Array || hub.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
+            if (hub.ValueKind != JsonValueKind.Array
+                || hub.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
                 throw new ConfigException($"{where}: 'site.hub' must be an array of ATT&CK technique IDs");
             options = options with { Hub = hub.EnumerateArray().Select(e => e.GetString()!).ToArray() };
         }
         if (site.TryGetProperty("baseUrl", out var baseUrl))
-            options = options.WithBaseUrl(baseUrl.ValueKind == JsonValueKind.String ? baseUrl.GetString()! : "\0", $"{where}: 'site.baseUrl'");
+            options = options.WithBaseUrl(
+                baseUrl.ValueKind == JsonValueKind.String ? baseUrl.GetString()! : "\0", $"{where}: 'site.baseUrl'");
         return options;
     }
 
-    /// <summary>These options with <see cref="BaseUrl"/> set: an http(s) URL (a '/' is added) or "" (relative).</summary>
+    /// <summary>
+    /// These options with <see cref="BaseUrl"/> set: an http(s) URL (a '/' is added) or "" (relative).
+    /// </summary>
     /// <exception cref="ConfigException">anything else, named <paramref name="what"/> in the message.</exception>
     public SiteOptions WithBaseUrl(string url, string what)
     {
         string u = url.Trim();
         if (u.Length == 0) return this with { BaseUrl = "" };
-        bool http = u.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && u.Length > 8 || u.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && u.Length > 7;
+        bool http = u.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && u.Length > 8
+            || u.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && u.Length > 7;
         if (!http || u.Any(c => c <= ' ' || c is '"' or '<' or '>' or '\\' or '#' or '?'))
             throw new ConfigException($"{what} must be an http(s) URL or \"\" (got '{url}')");
         return this with { BaseUrl = u.EndsWith('/') ? u : u + "/" };

@@ -2,7 +2,10 @@ using AttackKb.Core.Diagnostics;
 
 namespace AttackKb.Site;
 
-/// <summary>What <see cref="SiteGenerator.Generate"/> produced: diagnostics (AKB71xx, sorted) and counts for the summary line and benchmarks.</summary>
+/// <summary>
+/// What <see cref="SiteGenerator.Generate"/> produced: diagnostics (AKB71xx, sorted) and counts for the summary line
+/// and benchmarks.
+/// </summary>
 public sealed record SiteResult
 {
     public required string OutputDir { get; init; }
@@ -22,5 +25,6 @@ public sealed record SiteResult
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
     public string Summary() =>
-        $"{Pages} pages ({Techniques} techniques, {Detections} detections), {Files} files, {TotalBytes / 1024} KiB; largest page {LargestPage.Path} ({LargestPage.Bytes / 1024} KiB)";
+        $"{Pages} pages ({Techniques} techniques, {Detections} detections), {Files} files, {TotalBytes / 1024} KiB; "
+        + $"largest page {LargestPage.Path} ({LargestPage.Bytes / 1024} KiB)";
 }

@@ -7,12 +7,16 @@ using AttackKb.Stix.Reading;
 
 namespace AttackKb.Cli.Commands;
 
-/// <summary>`attackkb attack` — ATT&CK releases: `info` (what a bundle or catalog holds), `catalog` (write the compact catalog).</summary>
+/// <summary>
+/// `attackkb attack` — ATT&CK releases: `info` (what a bundle or catalog holds), `catalog` (write the compact
+/// catalog).
+/// </summary>
 public static class AttackCommand
 {
     public static Command Create()
     {
-        var command = new Command("attack", "Work with ATT&CK releases: inspect a bundle or catalog, write the compact catalog");
+        var command = new Command(
+            "attack", "Work with ATT&CK releases: inspect a bundle or catalog, write the compact catalog");
         command.Subcommands.Add(Info());
         command.Subcommands.Add(Catalog());
         return command;
@@ -20,8 +24,16 @@ public static class AttackCommand
 
     private static Command Info()
     {
-        var file = new Argument<string?>("release") { Description = "STIX bundle (.json/.json.gz) or catalog (default: the pinned release of data/)", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("info", "Print a release's version, source checksum and object counts; upstream data problems on stderr") { file };
+        var file = new Argument<string?>("release")
+        {
+            Description = "STIX bundle (.json/.json.gz) or catalog (default: the pinned release of data/)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command(
+            "info", "Print a release's version, source checksum and object counts; upstream data problems on stderr")
+        {
+            file,
+        };
         command.SetAction(parse =>
         {
             var bag = new DiagnosticBag();
@@ -30,7 +42,8 @@ public static class AttackCommand
             else
             {
                 var ws = Workspace.Open(null);
-                release = ws.Release ?? throw new UsageException("data/attackkb.json pins no ATT&CK release ('attack' key)");
+                release = ws.Release
+                    ?? throw new UsageException("data/attackkb.json pins no ATT&CK release ('attack' key)");
                 bag.AddRange(ws.ReleaseDiagnostics);
             }
             var o = parse.InvocationConfiguration.Output;
@@ -57,17 +70,26 @@ public static class AttackCommand
 
     private static Command Catalog()
     {
-        var bundle = new Argument<string>("bundle") { Description = "Official ATT&CK STIX 2.1 bundle (.json or .json.gz)" };
+        var bundle = new Argument<string>("bundle")
+        {
+            Description = "Official ATT&CK STIX 2.1 bundle (.json or .json.gz)",
+        };
         var output = CommonOptions.Output("Catalog file to write");
         output.Required = true;
-        var command = new Command("catalog", "Write the compact catalog (facts only, no MITRE long texts) that data/attack/ pins") { bundle, output };
+        var command = new Command(
+            "catalog", "Write the compact catalog (facts only, no MITRE long texts) that data/attack/ pins")
+        {
+            bundle, output,
+        };
         command.SetAction(parse =>
         {
             var bag = new DiagnosticBag();
             var release = ReadRelease(parse.GetValue(bundle)!, bag);
             string target = Path.GetFullPath(parse.GetValue(output)!);
             AtomicFile.Write(target, CatalogWriter.Write(release));
-            parse.InvocationConfiguration.Error.WriteLine($"attackkb: wrote {release.Info.DisplayName} catalog to {parse.GetValue(output)} ({release.Techniques.Count} techniques)");
+            parse.InvocationConfiguration.Error.WriteLine(
+                $"attackkb: wrote {release.Info.DisplayName} catalog to {parse.GetValue(output)} "
+                + $"({release.Techniques.Count} techniques)");
             return ExitCodes.Ok;
         });
         return command;
@@ -81,5 +103,7 @@ public static class AttackCommand
     }
 
     private static void Count<T>(TextWriter o, string label, IReadOnlyList<T> items) where T : AttackObject =>
-        o.WriteLine($"  {label,-26} {items.Count,6}  ({items.Count(i => i.Revoked)} revoked, {items.Count(i => i.Deprecated)} deprecated)");
+        o.WriteLine(
+            $"  {label,-26} {items.Count,6}  "
+            + $"({items.Count(i => i.Revoked)} revoked, {items.Count(i => i.Deprecated)} deprecated)");
 }

@@ -10,9 +10,9 @@ namespace AttackKb.Cli.Commands;
 
 /// <summary>
 /// `attackkb build` — the main job: load once, then every back end into one output folder (default site/_site):
-/// the static site at its root (index.html, coverage.json…), lint reports (lint/report.txt, lint/report.sarif) and the
-/// STIX bundle (stix/bundle.json). Exit 1 when the lint finds errors, notes could not be exported or the site reports
-/// errors; the outputs are still written.
+/// the static site at its root (index.html, coverage.json…), lint reports (lint/report.txt, lint/report.sarif) and
+/// the STIX bundle (stix/bundle.json). Exit 1 when the lint finds errors, notes could not be exported or the site
+/// reports errors; the outputs are still written.
 /// </summary>
 public static class BuildCommand
 {
@@ -23,7 +23,8 @@ public static class BuildCommand
         var data = CommonOptions.DataFolder();
         var config = CommonOptions.Config();
         var attack = CommonOptions.Attack();
-        var output = CommonOptions.Output($"Output folder (default: {DefaultOutput}); replaced as a whole when the build succeeds");
+        var output = CommonOptions.Output(
+            $"Output folder (default: {DefaultOutput}); replaced as a whole when the build succeeds");
         var baseUrl = SiteCommand.BaseUrlOption();
         var pathBase = CommonOptions.PathBase();
         var command = new Command("build", "Lint, export and publish the knowledge base into one output folder")
@@ -39,8 +40,12 @@ public static class BuildCommand
             try
             {
                 var lint = Validator.Run(kb, new LintOptions(workspace.Config.Severity));
-                File.WriteAllText(folder.PathOf("lint/report.txt"), LintReport.Render("text", lint), new UTF8Encoding(false));
-                File.WriteAllText(folder.PathOf("lint/report.sarif"), LintReport.Render("sarif", lint, paths), new UTF8Encoding(false));
+                File.WriteAllText(
+                    folder.PathOf("lint/report.txt"), LintReport.Render("text", lint), new UTF8Encoding(false));
+                File.WriteAllText(
+                    folder.PathOf("lint/report.sarif"),
+                    LintReport.Render("sarif", lint, paths),
+                    new UTF8Encoding(false));
                 var stix = StixExport.Write(kb, StixOptions.From(workspace.Config));
                 File.WriteAllBytes(folder.PathOf("stix/bundle.json"), stix.Bundle);
                 var site = SiteGenerator.Generate(kb, siteOptions, folder.Staging);

@@ -13,12 +13,21 @@ public static class DiffCommand
 {
     public static Command Create()
     {
-        var old = new Argument<string>("old") { Description = "Old side: ATT&CK bundle/catalog file or knowledge-base folder" };
-        var @new = new Argument<string>("new") { Description = "New side: ATT&CK bundle/catalog file or knowledge-base folder" };
+        var old = new Argument<string>("old")
+        {
+            Description = "Old side: ATT&CK bundle/catalog file or knowledge-base folder",
+        };
+        var @new = new Argument<string>("new")
+        {
+            Description = "New side: ATT&CK bundle/catalog file or knowledge-base folder",
+        };
         var format = CommonOptions.Format("markdown", "json");
         var output = CommonOptions.Output();
 
-        var command = new Command("diff", "Show what changed between two ATT&CK releases or knowledge bases") { old, @new, format, output };
+        var command = new Command("diff", "Show what changed between two ATT&CK releases or knowledge bases")
+        {
+            old, @new, format, output,
+        };
         command.SetAction(parse =>
         {
             var stderr = parse.InvocationConfiguration.Error;
@@ -29,7 +38,9 @@ public static class DiffCommand
             foreach (var d in oldSide.Diagnostics.Concat(newSide.Diagnostics)) stderr.WriteLine(d.ToString());
 
             var report = ReleaseDiff.Compare(oldSide, newSide);
-            string text = parse.GetValue(format) == "json" ? DiffJsonWriter.ToText(report) : DiffMarkdownWriter.Write(report);
+            string text = parse.GetValue(format) == "json"
+                ? DiffJsonWriter.ToText(report)
+                : DiffMarkdownWriter.Write(report);
             if (parse.GetValue(output) is { } file) File.WriteAllText(file, text);
             else parse.InvocationConfiguration.Output.Write(text);
             stderr.WriteLine($"diff: {report.ChangeCount} change(s)");

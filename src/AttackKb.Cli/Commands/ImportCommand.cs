@@ -11,22 +11,45 @@ using AttackKb.Stix.Reading;
 namespace AttackKb.Cli.Commands;
 
 /// <summary>
-/// `attackkb import` — techniques of an official ATT&CK bundle as canonical notes (README "Import"). stdout lists what
-/// was written or skipped; stderr gets diagnostics, progress and the summary. Exit 0 done (warnings allowed), 1 some
-/// notes could not be imported, 2 bad usage or unreadable bundle.
+/// `attackkb import` — techniques of an official ATT&CK bundle as canonical notes (README "Import"). stdout lists
+/// what was written or skipped; stderr gets diagnostics, progress and the summary. Exit 0 done (warnings allowed), 1
+/// some notes could not be imported, 2 bad usage or unreadable bundle.
 /// </summary>
 public static class ImportCommand
 {
     public static Command Create()
     {
-        var bundle = new Argument<string>("bundle") { Description = "Official ATT&CK STIX 2.1 bundle (.json or .json.gz)" };
-        var to = new Option<string>("--to") { Description = "Folder the notes go to (default: data/notes)", DefaultValueFactory = _ => "data/notes" };
-        var only = new Option<string[]>("--only") { Description = "Only these technique IDs (comma-separated or repeated)" };
-        var tactic = new Option<string?>("--tactic") { Description = "Only the techniques of this tactic (short or display name)" };
+        var bundle = new Argument<string>("bundle")
+        {
+            Description = "Official ATT&CK STIX 2.1 bundle (.json or .json.gz)",
+        };
+        var to = new Option<string>("--to")
+        {
+            Description = "Folder the notes go to (default: data/notes)",
+            DefaultValueFactory = _ => "data/notes",
+        };
+        var only = new Option<string[]>("--only")
+        {
+            Description = "Only these technique IDs (comma-separated or repeated)",
+        };
+        var tactic = new Option<string?>("--tactic")
+        {
+            Description = "Only the techniques of this tactic (short or display name)",
+        };
         var all = new Option<bool>("--all") { Description = "Every live technique and sub-technique of the release" };
-        var withDetections = new Option<bool>("--with-detections") { Description = "Also write detection notes for the techniques' ATT&CK detection strategies and analytics" };
-        var force = new Option<bool>("--force") { Description = "Overwrite notes the team edited since they were imported" };
-        var kb = new Option<string?>("--kb") { Description = "Knowledge base searched for existing notes (default: nearest folder above --to with attackkb.json)" };
+        var withDetections = new Option<bool>("--with-detections")
+        {
+            Description = "Also write detection notes for the techniques' ATT&CK detection strategies and analytics",
+        };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Overwrite notes the team edited since they were imported",
+        };
+        var kb = new Option<string?>("--kb")
+        {
+            Description =
+                "Knowledge base searched for existing notes (default: nearest folder above --to with attackkb.json)",
+        };
 
         var command = new Command("import", "Import techniques from an official ATT&CK bundle as canonical notes")
         {
@@ -73,9 +96,13 @@ public static class ImportCommand
 
     private static ImportSelection Selection(string[]? only, string? tactic, bool all)
     {
-        var ids = (only ?? []).SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+        var ids = (only ?? [])
+            .SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToArray();
         int given = (ids.Length > 0 ? 1 : 0) + (tactic is not null ? 1 : 0) + (all ? 1 : 0);
-        if (given != 1) throw new UsageException("import: say what to import with exactly one of --only IDs, --tactic NAME or --all");
+        if (given != 1)
+            throw new UsageException(
+                "import: say what to import with exactly one of --only IDs, --tactic NAME or --all");
         if (all) return new ImportSelection.All();
         return tactic is not null ? new ImportSelection.Tactic(tactic) : new ImportSelection.Only(ids);
     }
@@ -111,7 +138,9 @@ public static class ImportCommand
         stdout.WriteLine($"created {Path.Combine(target, KbConfig.FileName)} (pins {release.Info.DisplayName})");
     }
 
-    /// <summary>Reads the bundle; upstream findings of the reader are summarised by code (they are MITRE's, not the user's).</summary>
+    /// <summary>
+    /// Reads the bundle; upstream findings of the reader are summarised by code (they are MITRE's, not the user's).
+    /// </summary>
     internal static AttackRelease ReadRelease(string path, TextWriter stderr)
     {
         if (!File.Exists(path)) throw new UsageException($"ATT&CK release not found: {path}");
@@ -119,8 +148,12 @@ public static class ImportCommand
         AttackRelease release;
         try { release = AttackReleaseReader.Read(path, bag); }
         catch (ReleaseReadException e) { throw new UsageException(e.Message); }
-        foreach (var group in bag.Items.GroupBy(d => d.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-            stderr.WriteLine($"{Path.GetFileName(path)}: {group.Count()} × {group.Key} ({group.First().Descriptor.Title}), e.g. {group.First().Message}");
+        foreach (var group in bag.Items
+                     .GroupBy(d => d.Id, StringComparer.Ordinal)
+                     .OrderBy(g => g.Key, StringComparer.Ordinal))
+            stderr.WriteLine(
+                $"{Path.GetFileName(path)}: {group.Count()} × {group.Key} ({group.First().Descriptor.Title}), "
+                + $"e.g. {group.First().Message}");
         return release;
     }
 }

@@ -20,7 +20,10 @@ public static class LayerCommand
         var output = CommonOptions.Output("Layer file to write ('-' for stdout)");
         output.Required = true;
         var baseUrl = SiteCommand.BaseUrlOption();
-        var command = new Command("layer", "Write an ATT&CK Navigator layer coloring techniques by detection coverage") { data, config, attack, output, baseUrl };
+        var command = new Command("layer", "Write an ATT&CK Navigator layer coloring techniques by detection coverage")
+        {
+            data, config, attack, output, baseUrl,
+        };
         command.SetAction(parse =>
         {
             var err = parse.InvocationConfiguration.Error;

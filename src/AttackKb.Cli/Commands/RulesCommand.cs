@@ -14,7 +14,8 @@ public static class RulesCommand
         var command = new Command("rules", "List the diagnostic rules (codes, severities, help)") { format };
         command.SetAction(parse =>
         {
-            parse.InvocationConfiguration.Output.Write(RuleCatalogReport.Render(parse.GetValue(format)!, DiagnosticCatalog.All));
+            parse.InvocationConfiguration.Output.Write(
+                RuleCatalogReport.Render(parse.GetValue(format)!, DiagnosticCatalog.All));
             return ExitCodes.Ok;
         });
         return command;

@@ -5,18 +5,26 @@ using AttackKb.Core.Model;
 
 namespace AttackKb.Cli.Commands;
 
-/// <summary>`attackkb show T1587.003` — one technique as the KB sees it, with everything that detects or tests it.</summary>
+/// <summary>
+/// `attackkb show T1587.003` — one technique as the KB sees it, with everything that detects or tests it.
+/// </summary>
 public static class ShowCommand
 {
     public static Command Create()
     {
-        var id = new Argument<string>("id") { Description = "ATT&CK technique ID (T1587.003, T1587/003, t1587_003 …)" };
+        var id = new Argument<string>("id")
+        {
+            Description = "ATT&CK technique ID (T1587.003, T1587/003, t1587_003 …)",
+        };
         var data = CommonOptions.DataFolder();
         var config = CommonOptions.Config();
         var attack = CommonOptions.Attack();
         var format = CommonOptions.Format("text", "json");
 
-        var command = new Command("show", "Show one technique as the knowledge base sees it") { id, data, config, attack, format };
+        var command = new Command("show", "Show one technique as the knowledge base sees it")
+        {
+            id, data, config, attack, format,
+        };
         command.SetAction(parse =>
         {
             var kb = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack)).Load();

@@ -7,8 +7,8 @@ using AttackKb.Site;
 namespace AttackKb.Cli.Commands;
 
 /// <summary>
-/// `attackkb site [data] -o &lt;dir&gt;` — the static reference site. Generated into a staging folder beside the target
-/// and swapped in only when complete (<see cref="OutputFolder"/>), which also refuses the KB folder or a folder
+/// `attackkb site [data] -o &lt;dir&gt;` — the static reference site. Generated into a staging folder beside the
+/// target and swapped in only when complete (<see cref="OutputFolder"/>), which also refuses the KB folder or a folder
 /// containing it. Diagnostics (AKB71xx) go to stderr; the site is written whatever the notes' lint state.
 /// </summary>
 public static class SiteCommand
@@ -21,7 +21,10 @@ public static class SiteCommand
         var output = CommonOptions.Output("Output folder; replaced as a whole when generation succeeds");
         output.Required = true;
         var baseUrl = BaseUrlOption();
-        var command = new Command("site", "Generate the static reference site") { data, config, attack, output, baseUrl };
+        var command = new Command("site", "Generate the static reference site")
+        {
+            data, config, attack, output, baseUrl,
+        };
         command.SetAction(parse =>
         {
             var err = parse.InvocationConfiguration.Error;
@@ -53,10 +56,14 @@ public static class SiteCommand
     /// <summary>`--base-url`, shared by site, build and layer.</summary>
     public static Option<string?> BaseUrlOption() => new("--base-url")
     {
-        Description = "URL the site is published at; prefixes the Navigator layer's links and the 404 page's (default: the config's site.baseUrl, else relative)",
+        Description = "URL the site is published at; prefixes the Navigator layer's links and the 404 page's "
+            + "(default: the config's site.baseUrl, else relative)",
     };
 
-    /// <summary>The config's "site" section, then --base-url when given; a malformed value is a usage error (exit 2), like the rest of the config.</summary>
+    /// <summary>
+    /// The config's "site" section, then --base-url when given; a malformed value is a usage error (exit 2), like the
+    /// rest of the config.
+    /// </summary>
     public static SiteOptions Options(KbConfig config, string? baseUrl)
     {
         try

@@ -14,19 +14,24 @@ public static class StixCommand
         var attack = CommonOptions.Attack();
         var output = CommonOptions.Output("Bundle file to write ('-' for stdout)");
         output.Required = true;
-        var command = new Command("stix", "Export the knowledge base as a deterministic STIX 2.1 bundle") { data, config, attack, output };
+        var command = new Command("stix", "Export the knowledge base as a deterministic STIX 2.1 bundle")
+        {
+            data, config, attack, output,
+        };
         command.SetAction(parse =>
         {
             var workspace = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack));
             var kb = workspace.Load();
             var result = StixExport.Write(kb, StixOptions.From(workspace.Config));
             string target = parse.GetValue(output)!;
-            if (target == "-") parse.InvocationConfiguration.Output.Write(System.Text.Encoding.UTF8.GetString(result.Bundle));
+            if (target == "-")
+                parse.InvocationConfiguration.Output.Write(System.Text.Encoding.UTF8.GetString(result.Bundle));
             else AtomicFile.Write(target, result.Bundle);
             var err = parse.InvocationConfiguration.Error;
             foreach (var d in result.Diagnostics) err.WriteLine(d);
             bool leftOut = ReadSummary.Write(err, kb, ("not exported", result.NotExported));
-            err.WriteLine($"attackkb: {result.ObjectCount} STIX objects{(target == "-" ? "" : $" written to {target}")}");
+            err.WriteLine(
+                $"attackkb: {result.ObjectCount} STIX objects{(target == "-" ? "" : $" written to {target}")}");
             return result.HasErrors || leftOut ? ExitCodes.DataErrors : ExitCodes.Ok;
         });
         return command;

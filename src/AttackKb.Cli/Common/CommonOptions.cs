@@ -34,18 +34,21 @@ public static class CommonOptions
 
     public static Option<string?> PathBase() => new("--path-base")
     {
-        Description = "Folder that github/sarif paths are relative to (default: the working directory, the repository root in CI)",
+        Description = "Folder that github/sarif paths are relative to "
+            + "(default: the working directory, the repository root in CI)",
     };
 
     /// <summary>How github/sarif reports name files: relative to --path-base or the working directory.</summary>
     public static Reporting.ReportPaths ReportPaths(string kbRoot, string? pathBase, string siteBaseUrl)
     {
-        if (pathBase is not null && !Directory.Exists(pathBase)) throw new UsageException($"--path-base folder not found: {pathBase}");
+        if (pathBase is not null && !Directory.Exists(pathBase))
+            throw new UsageException($"--path-base folder not found: {pathBase}");
         return Reporting.ReportPaths.From(kbRoot, pathBase ?? Environment.CurrentDirectory, siteBaseUrl);
     }
 
-    public static Option<string?> Output(string description = "Write to this file instead of stdout") => new("--output", "-o")
-    {
-        Description = description,
-    };
+    public static Option<string?> Output(string description = "Write to this file instead of stdout") =>
+        new("--output", "-o")
+        {
+            Description = description,
+        };
 }

@@ -3,7 +3,9 @@ using System.Text.Json;
 
 namespace AttackKb.Cli.Common;
 
-/// <summary>How the CLI writes JSON to a text writer: indented, '\n' newlines, non-ASCII kept readable, final newline.</summary>
+/// <summary>
+/// How the CLI writes JSON to a text writer: indented, '\n' newlines, non-ASCII kept readable, final newline.
+/// </summary>
 public static class JsonOutput
 {
     public static JsonWriterOptions Options => Core.Text.JsonFormat.Indented;

@@ -20,7 +20,8 @@ internal static class ReadSummary
     /// ("not exported"); their own diagnostics are the back end's and are printed by the command.
     /// </param>
     /// <returns>True when any file was left out: the caller exits 1.</returns>
-    public static bool Write(TextWriter err, KnowledgeBase kb, (string Word, IReadOnlyCollection<string> Paths)? notPublished = null)
+    public static bool Write(
+        TextWriter err, KnowledgeBase kb, (string Word, IReadOnlyCollection<string> Paths)? notPublished = null)
     {
         var leftOut = new HashSet<string>(kb.LeftOut, StringComparer.Ordinal);
         foreach (var d in kb.Diagnostics)

@@ -9,5 +9,7 @@ internal static class ToolVersion
     public static string Semantic { get; } = Format(typeof(ToolVersion).Assembly.GetName().Version);
 
     private static string Format(Version? v) =>
-        v is null ? "0.0.0" : string.Create(CultureInfo.InvariantCulture, $"{v.Major}.{v.Minor}.{Math.Max(0, v.Build)}");
+        v is null
+            ? "0.0.0"
+            : string.Create(CultureInfo.InvariantCulture, $"{v.Major}.{v.Minor}.{Math.Max(0, v.Build)}");
 }

@@ -28,21 +28,30 @@ public sealed class Workspace
 
     public string Root { get; }
     public KbConfig Config { get; }
-    /// <summary>The pinned (or --attack) release; null when none is configured. Throws <see cref="UsageException"/> when unreadable.</summary>
+    /// <summary>
+    /// The pinned (or --attack) release; null when none is configured. Throws <see cref="UsageException"/> when
+    /// unreadable.
+    /// </summary>
     public AttackRelease? Release => Await().Release;
     /// <summary>Upstream data-quality findings from reading the release (AKB8xxx).</summary>
     public IReadOnlyList<Diagnostic> ReleaseDiagnostics => Await().Diagnostics;
 
-    /// <summary>Opens a KB folder (default <c>data</c>), its config (or <paramref name="configPath"/>) and release (or <paramref name="attackPath"/>).</summary>
+    /// <summary>
+    /// Opens a KB folder (default <c>data</c>), its config (or <paramref name="configPath"/>) and release (or
+    /// <paramref name="attackPath"/>).
+    /// </summary>
     public static Workspace Open(string? folder, string? configPath = null, string? attackPath = null)
     {
         string root = Path.GetFullPath(folder ?? DefaultDataFolder);
         if (!Directory.Exists(root))
             throw new UsageException(folder is null
-                ? $"no knowledge base folder '{DefaultDataFolder}' here; run from the repository root or name the folder"
+                ? $"no knowledge base folder '{DefaultDataFolder}' here; "
+                    + "run from the repository root or name the folder"
                 : $"knowledge base folder not found: {folder}");
-        string? cfgPath = configPath ?? (File.Exists(Path.Combine(root, KbConfig.FileName)) ? Path.Combine(root, KbConfig.FileName) : null);
-        if (configPath is not null && !File.Exists(configPath)) throw new UsageException($"config file not found: {configPath}");
+        string? cfgPath = configPath
+            ?? (File.Exists(Path.Combine(root, KbConfig.FileName)) ? Path.Combine(root, KbConfig.FileName) : null);
+        if (configPath is not null && !File.Exists(configPath))
+            throw new UsageException($"config file not found: {configPath}");
         KbConfig config;
         try
         {
@@ -54,7 +63,8 @@ public sealed class Workspace
         catch (ConfigException e) { throw new UsageException(e.Message); }
 
         string? releasePath = attackPath ?? (config.Attack is { } a ? Path.Combine(root, a) : null);
-        if (releasePath is not null && !File.Exists(releasePath)) throw new UsageException($"ATT&CK release not found: {releasePath}");
+        if (releasePath is not null && !File.Exists(releasePath))
+            throw new UsageException($"ATT&CK release not found: {releasePath}");
         // The release is read on another thread while the files load: the two are independent until the end.
         var release = Task.Run(() =>
         {

@@ -1,6 +1,8 @@
 namespace AttackKb.Core.Attack;
 
-/// <summary>Common facts of every ATT&CK object we keep. Ids: ATT&CK external id (T1588.004, TA0042, DET0844) and STIX id.</summary>
+/// <summary>
+/// Common facts of every ATT&CK object we keep. Ids: ATT&CK external id (T1588.004, TA0042, DET0844) and STIX id.
+/// </summary>
 public abstract record AttackObject
 {
     public required string Id { get; init; }
@@ -15,7 +17,10 @@ public abstract record AttackObject
     /// <summary>Full description: present when read from an official bundle, null from the compact catalog.</summary>
     public string? Description { get; init; }
     public IReadOnlyList<AttackReference> References { get; init; } = [];
-    /// <summary>STIX provenance kept so exports can rebuild the official object: created_by_ref, x_mitre_modified_by_ref, object_marking_refs.</summary>
+    /// <summary>
+    /// STIX provenance kept so exports can rebuild the official object: created_by_ref, x_mitre_modified_by_ref,
+    /// object_marking_refs.
+    /// </summary>
     public string? CreatedByRef { get; init; }
     public string? ModifiedByRef { get; init; }
     public IReadOnlyList<string> MarkingRefs { get; init; } = [];

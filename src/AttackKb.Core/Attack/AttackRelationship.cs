@@ -10,6 +10,8 @@ public sealed record AttackRelationship(string StixId, string Type, string Sourc
     public string? Description { get; init; }
     public IReadOnlyList<AttackReference> References { get; init; } = [];
 
-    /// <summary>The relationship types kept (others are folded into object fields: parents, revoked-by, detects).</summary>
+    /// <summary>
+    /// The relationship types kept (others are folded into object fields: parents, revoked-by, detects).
+    /// </summary>
     public static bool IsKept(string type) => type is "uses" or "mitigates" or "attributed-to" or "targets";
 }

@@ -41,7 +41,8 @@ public sealed class AttackRelease
                      .Concat(DetectionStrategies).Concat(Analytics).Concat(Mitigations).Concat(Others))
         {
             _byStixId.TryAdd(o.StixId, o);
-            if (!_byId.TryGetValue(o.Id, out var existing) || (existing.Revoked || existing.Deprecated) && !(o.Revoked || o.Deprecated))
+            if (!_byId.TryGetValue(o.Id, out var existing)
+                || (existing.Revoked || existing.Deprecated) && !(o.Revoked || o.Deprecated))
                 _byId[o.Id] = o;
         }
         _tacticByName = new Dictionary<string, AttackTactic>(StringComparer.OrdinalIgnoreCase);
@@ -70,7 +71,9 @@ public sealed class AttackRelease
     public IReadOnlyList<AttackDetectionStrategy> DetectionStrategies { get; }
     public IReadOnlyList<AttackAnalytic> Analytics { get; }
     public IReadOnlyList<AttackMitigation> Mitigations { get; }
-    /// <summary>Groups, software, campaigns and assets together, in ID order (what links and Sigma tags resolve to).</summary>
+    /// <summary>
+    /// Groups, software, campaigns and assets together, in ID order (what links and Sigma tags resolve to).
+    /// </summary>
     public IReadOnlyList<AttackObject> Others { get; }
     public IReadOnlyList<AttackGroup> Groups { get; }
     public IReadOnlyList<AttackSoftware> Software { get; }
@@ -92,15 +95,20 @@ public sealed class AttackRelease
     public IEnumerable<AttackRelationship> RelationshipsFrom(string stixId) => _relationships.Value.From[stixId];
     /// <summary>Relationships whose target is the object with this STIX id (a technique's mitigations…).</summary>
     public IEnumerable<AttackRelationship> RelationshipsTo(string stixId) => _relationships.Value.To[stixId];
-    /// <summary>The objects this one replaced: revoked objects whose <c>revoked-by</c> names <paramref name="attackId"/>.</summary>
+    /// <summary>
+    /// The objects this one replaced: revoked objects whose <c>revoked-by</c> names <paramref name="attackId"/>.
+    /// </summary>
     public IEnumerable<AttackObject> Revokes(string attackId) =>
         _revokes[attackId].OrderBy(o => o.Id, StringComparer.Ordinal).ThenBy(o => o.StixId, StringComparer.Ordinal);
 
     /// <summary>The mitigations of an object (technique, ICS asset), each with how it mitigates, in ID order.</summary>
-    public IReadOnlyList<(AttackMitigation Mitigation, AttackRelationship Relationship)> MitigationsOf(AttackObject o) =>
+    public IReadOnlyList<(AttackMitigation Mitigation, AttackRelationship Relationship)> MitigationsOf(
+        AttackObject o) =>
         Related<AttackMitigation>(RelationshipsTo(o.StixId), "mitigates", r => r.SourceStixId);
 
-    /// <summary>Procedure examples of a technique: the groups, software and campaigns that use it, in ID order.</summary>
+    /// <summary>
+    /// Procedure examples of a technique: the groups, software and campaigns that use it, in ID order.
+    /// </summary>
     public IReadOnlyList<(AttackObject User, AttackRelationship Relationship)> ProceduresOf(AttackObject technique) =>
         Related<AttackObject>(RelationshipsTo(technique.StixId), "uses", r => r.SourceStixId)
             .Where(p => p.Item1 is AttackGroup or AttackSoftware or AttackCampaign).ToArray();
@@ -119,13 +127,20 @@ public sealed class AttackRelease
             .OrderBy(p => p.Item1.Id, StringComparer.Ordinal).ThenBy(p => p.Item1.StixId, StringComparer.Ordinal)
             .ToArray();
 
-    /// <summary>Any object by ATT&CK ID (T1588.004, TA0042, DC0001, DET0844, AN0001, M1056, G0069, S0154…), case-insensitive.</summary>
+    /// <summary>
+    /// Any object by ATT&CK ID (T1588.004, TA0042, DC0001, DET0844, AN0001, M1056, G0069, S0154…), case-insensitive.
+    /// </summary>
     public AttackObject? Find(string attackId) => _byId.GetValueOrDefault(attackId);
     public AttackObject? FindByStixId(string stixId) => _byStixId.GetValueOrDefault(stixId);
     public AttackTechnique? Technique(string attackId) => Find(attackId) as AttackTechnique;
-    /// <summary>A tactic by short name (<c>resource-development</c>) or display name (<c>Resource Development</c>).</summary>
+    /// <summary>
+    /// A tactic by short name (<c>resource-development</c>) or display name (<c>Resource Development</c>).
+    /// </summary>
     public AttackTactic? Tactic(string name) => _tacticByName.GetValueOrDefault(name.Trim());
-    /// <summary>A data component by DC id, name (<c>Response Content</c>) or legacy name (<c>Internet Scan: Response Content</c>).</summary>
+    /// <summary>
+    /// A data component by DC id, name (<c>Response Content</c>) or legacy name (<c>Internet Scan: Response
+    /// Content</c>).
+    /// </summary>
     public AttackDataComponent? DataComponent(string idOrName)
     {
         string key = idOrName.Trim();
@@ -158,8 +173,10 @@ public sealed class AttackRelease
     {
         public IReadOnlyList<AttackRelationship> All { get; } =
             relationships.OrderBy(r => r.StixId, StringComparer.Ordinal).ToArray();
-        public ILookup<string, AttackRelationship> From => _from ??= All.ToLookup(r => r.SourceStixId, StringComparer.Ordinal);
-        public ILookup<string, AttackRelationship> To => _to ??= All.ToLookup(r => r.TargetStixId, StringComparer.Ordinal);
+        public ILookup<string, AttackRelationship> From =>
+            _from ??= All.ToLookup(r => r.SourceStixId, StringComparer.Ordinal);
+        public ILookup<string, AttackRelationship> To =>
+            _to ??= All.ToLookup(r => r.TargetStixId, StringComparer.Ordinal);
         private ILookup<string, AttackRelationship>? _from, _to;
     }
 
@@ -167,14 +184,19 @@ public sealed class AttackRelease
         items.OrderBy(o => o.Id, StringComparer.Ordinal).ThenBy(o => o.StixId, StringComparer.Ordinal).ToArray();
 }
 
-/// <summary>Which release this is: domain (<c>enterprise-attack</c>), version (<c>18.1</c>), where it came from.</summary>
-public sealed record AttackReleaseInfo(string Domain, string Version, string? SourceSha256, string? SourceName, string? Modified)
+/// <summary>
+/// Which release this is: domain (<c>enterprise-attack</c>), version (<c>18.1</c>), where it came from.
+/// </summary>
+public sealed record AttackReleaseInfo(string Domain, string Version, string? SourceSha256, string? SourceName,
+    string? Modified)
 {
     /// <summary>The bundle's x-mitre-collection id and name ("Enterprise ATT&CK"), when it had one.</summary>
     public string? CollectionStixId { get; init; }
     public string? CollectionName { get; init; }
 
-    /// <summary>"ATT&CK Enterprise 18.1" — how messages name the release ("unknown to ATT&CK Enterprise 18.1").</summary>
+    /// <summary>
+    /// "ATT&CK Enterprise 18.1" — how messages name the release ("unknown to ATT&CK Enterprise 18.1").
+    /// </summary>
     public string DisplayName => $"ATT&CK {DomainDisplay} {Version}";
 
     private string DomainDisplay => Domain switch

@@ -1,6 +1,6 @@
 namespace AttackKb.Core.Attack;
 
-/// <summary>Following <c>revoked-by</c> for objects of any kind (groups, software, mitigations, campaigns…).</summary>
+/// <summary>Following <c>revoked-by</c> for objects of any kind (groups, software, mitigations, campaigns).</summary>
 public static class AttackRevocations
 {
     /// <summary>

@@ -4,7 +4,8 @@ using AttackKb.Core.Text;
 namespace AttackKb.Core.Diagnostics;
 
 /// <summary>A located finding. A value: formatted only at the edge (text, GitHub, JSON, SARIF).</summary>
-public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceLocation? Location, string Message, Severity Severity)
+public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceLocation? Location, string Message,
+    Severity Severity)
     : IComparable<Diagnostic>
 {
     public string Id => Descriptor.Id;

@@ -2,7 +2,9 @@ using AttackKb.Core.Text;
 
 namespace AttackKb.Core.Diagnostics;
 
-/// <summary>Collects diagnostics for one unit of work (one file, one rule run). Not thread-safe: one per worker.</summary>
+/// <summary>
+/// Collects diagnostics for one unit of work (one file, one rule run). Not thread-safe: one per worker.
+/// </summary>
 public class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
@@ -10,7 +12,9 @@ public class DiagnosticBag
 
     public DiagnosticBag() { }
 
-    /// <summary>A bag that also hands every diagnostic to <paramref name="forward"/> (e.g. a thread-safe collector).</summary>
+    /// <summary>
+    /// A bag that also hands every diagnostic to <paramref name="forward"/> (e.g. a thread-safe collector).
+    /// </summary>
     protected DiagnosticBag(Action<Diagnostic> forward) => _forward = forward;
 
     public IReadOnlyList<Diagnostic> Items => _items;

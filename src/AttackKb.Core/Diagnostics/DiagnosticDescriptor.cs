@@ -12,7 +12,9 @@ public sealed record DiagnosticDescriptor(
     string MessageFormat,
     string Help);
 
-/// <summary>Stages a diagnostic can come from; the first digit of the code says which (see DiagnosticCatalog).</summary>
+/// <summary>
+/// Stages a diagnostic can come from; the first digit of the code says which (see DiagnosticCatalog).
+/// </summary>
 public enum DiagnosticCategory
 {
     InputFile,      // AKB1xxx: decoding, size, front matter, YAML syntax and limits

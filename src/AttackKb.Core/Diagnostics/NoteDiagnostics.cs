@@ -1,27 +1,36 @@
 namespace AttackKb.Core.Diagnostics;
 
-/// <summary>AKB2xxx — note fields and dialect binding: front matter keys and shapes, sections, identity as written.</summary>
+/// <summary>
+/// AKB2xxx — note fields and dialect binding: front matter keys and shapes, sections, identity as written.
+/// </summary>
 public static class NoteDiagnostics
 {
     private const DiagnosticCategory C = DiagnosticCategory.NoteSchema;
 
     public static readonly DiagnosticDescriptor MissingKey = new("AKB2001", "Required key missing", Severity.Error, C,
         "required front matter key '{0}' is missing for a {1} note",
-        "Dialect A needs 'id' and 'mitre_attack_url'; dialect B needs 'url'; canonical notes need 'mitre_attack_url' (or 'id' for custom techniques); detection notes need 'id' and 'techniques'.");
-    public static readonly DiagnosticDescriptor WrongShape = new("AKB2002", "Value of the wrong shape", Severity.Error, C,
+        "Dialect A needs 'id' and 'mitre_attack_url'; dialect B needs 'url'; canonical notes need 'mitre_attack_url' "
+            + "(or 'id' for custom techniques); detection notes need 'id' and 'techniques'.");
+    public static readonly DiagnosticDescriptor WrongShape = new(
+        "AKB2002", "Value of the wrong shape", Severity.Error, C,
         "'{0}' must be {1}, but it is a {2}; the value is ignored",
-        "Front matter values are strings or lists of strings; a mapping where a list is expected (or the reverse) cannot be read.");
+        "Front matter values are strings or lists of strings; a mapping where a list is expected (or the reverse) "
+            + "cannot be read.");
     public static readonly DiagnosticDescriptor UnknownKey = new("AKB2003", "Unknown key", Severity.Warning, C,
         "'{0}' is not a {1} key; it is kept but not used{2}",
         "Check the spelling against the dialect's documented keys (data/README.md, DIALECTS.md). An unknown key "
             + "is often a typo of a known one, whose value is then silently missing; the message names the known key "
             + "when one is close.");
-    public static readonly DiagnosticDescriptor NoIdentity = new("AKB2004", "Note states no ATT&CK ID", Severity.Warning, C,
+    public static readonly DiagnosticDescriptor NoIdentity = new(
+        "AKB2004", "Note states no ATT&CK ID", Severity.Warning, C,
         "the note states no ATT&CK technique ID (no attack.mitre.org URL, ID file name or ID tag)",
-        "A technique note is identified by its ATT&CK ID (never its name). Add mitre_attack_url, or name the file after the ID.");
-    public static readonly DiagnosticDescriptor UnreadableQuery = new("AKB2005", "Query block not understood", Severity.Warning, C,
+        "A technique note is identified by its ATT&CK ID (never its name). Add mitre_attack_url, or name the file "
+            + "after the ID.");
+    public static readonly DiagnosticDescriptor UnreadableQuery = new(
+        "AKB2005", "Query block not understood", Severity.Warning, C,
         "this {0} block names no tag AttackKb can follow; it links to nothing",
-        "Dialect-B blocks are understood as relationship hints: dataview 'FROM \"folder\" AND #tag' and query 'tag: x' lines. Nothing is executed.");
+        "Dialect-B blocks are understood as relationship hints: dataview 'FROM \"folder\" AND #tag' and query 'tag: x' "
+            + "lines. Nothing is executed.");
 
     public static readonly DiagnosticDescriptor EmptyValue = new("AKB2006", "Empty value", Severity.Warning, C,
         "{0} has no value ({1}); it is ignored",
@@ -41,8 +50,9 @@ public static class NoteDiagnostics
         "Invisible or control character", Severity.Error, C,
         "'{0}' contains {1}, {2}, at character {3}; it is read as written, not as it looks",
         "Bidi overrides (U+202A–U+202E, U+2066–U+2069) reorder what a reader sees (\"Trojan Source\"); zero-width "
-            + "characters (U+200B–U+200D, U+2060, U+FEFF) and control characters are invisible but make an ID, name or "
-            + "URL differ from the one it looks like. Delete the character; reports show it as <U+XXXX>, never raw.");
+            + "characters (U+200B–U+200D, U+2060, U+FEFF) and control characters are invisible but make an ID, name "
+            + "or URL differ from the one it looks like. Delete the character; reports show it as <U+XXXX>, never "
+            + "raw.");
     public static readonly DiagnosticDescriptor LookAlikeCharacter = new("AKB2011",
         "Look-alike character", Severity.Error, C,
         "'{0}' contains {1}, {2}, at character {3}; it is read as written, not as it looks",

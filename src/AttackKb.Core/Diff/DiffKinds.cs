@@ -16,7 +16,9 @@ public static class DiffKinds
         ("analytics", "Analytics"), ("tactics", "Tactics"), ("detections", "Detections (Sigma rules)"),
     ];
 
-    /// <summary>The JSON kind of a release object (sub-techniques are techniques; malware and tools are software).</summary>
+    /// <summary>
+    /// The JSON kind of a release object (sub-techniques are techniques; malware and tools are software).
+    /// </summary>
     public static string Of(AttackObject o) => o switch
     {
         AttackTechnique => "techniques",
@@ -36,7 +38,8 @@ public static class DiffKinds
 /// <summary>MITRE's changelog categories, in the order its pages list them.</summary>
 public enum ChangeCategory
 {
-    Additions, MajorVersionChanges, MinorVersionChanges, OtherVersionChanges, Patches, Revocations, Deprecations, Deletions,
+    Additions, MajorVersionChanges, MinorVersionChanges, OtherVersionChanges, Patches, Revocations, Deprecations,
+    Deletions,
 }
 
 public static class ChangeCategories

@@ -30,7 +30,9 @@ public sealed class DiffSide
     public DiffSideKind Kind { get; }
     /// <summary>"ATT&CK Enterprise 18.1" or "knowledge base".</summary>
     public string Name { get; }
-    /// <summary>The file or folder name the side came from (no directories, so reports do not depend on where it lives).</summary>
+    /// <summary>
+    /// The file or folder name the side came from (no directories, so reports do not depend on where it lives).
+    /// </summary>
     public string Source { get; }
     public AttackRelease? Release { get; }
     public IReadOnlyDictionary<string, DiffObject> Objects { get; }
@@ -45,7 +47,8 @@ public sealed class DiffSide
             .Concat(release.Analytics).Concat(release.Tactics);
         var objects = all.Select(o => new DiffObject(DiffKinds.Of(o), o.StixId, o.Id, o.Name)
         {
-            StixId = o.StixId, Version = o.Version, Modified = o.Modified, Revoked = o.Revoked, Deprecated = o.Deprecated,
+            StixId = o.StixId, Version = o.Version, Modified = o.Modified, Revoked = o.Revoked, Deprecated =
+                o.Deprecated,
             RevokedBy = o.RevokedBy, Description = o.Description, Url = o.Url,
             Tactics = o is AttackTechnique technique ? technique.Tactics : [],
             Platforms = o switch
@@ -67,11 +70,13 @@ public sealed class DiffSide
         var bag = new DiagnosticBag();
         var release = kb.Release ?? vocabulary;
         var objects = new List<DiffObject>();
-        foreach (var group in kb.Notes.Where(n => n.AttackId is not null).GroupBy(n => n.AttackId!.Value.Value, StringComparer.Ordinal))
+        foreach (var group in kb.Notes.Where(n => n.AttackId is not null)
+            .GroupBy(n => n.AttackId!.Value.Value, StringComparer.Ordinal))
         {
             var notes = group.ToArray();
             if (notes.Length > 1)
-                bag.Report(ImportDiagnostics.DiffDuplicateNote, SourceLocation.File(notes[1].Path), group.Key, string.Join(", ", notes.Select(n => n.Path)));
+                bag.Report(ImportDiagnostics.DiffDuplicateNote, SourceLocation.File(notes[1].Path), group.Key,
+                    string.Join(", ", notes.Select(n => n.Path)));
             var n = notes[0];
             string? stixId = n.StixId?.Value.Trim() is { Length: > 0 } s ? s : null;
             objects.Add(new DiffObject("techniques", stixId ?? group.Key, group.Key,
@@ -116,7 +121,9 @@ public sealed class DiffSide
         return new DiffSide(DiffSideKind.KnowledgeBase, "knowledge base", source, release, objects, bag.Items);
     }
 
-    /// <summary>Every relationship of the release as "SOURCE type TARGET" (ATT&CK IDs), under both ends' STIX ids.</summary>
+    /// <summary>
+    /// Every relationship of the release as "SOURCE type TARGET" (ATT&CK IDs), under both ends' STIX ids.
+    /// </summary>
     private static Dictionary<string, List<string>> RelationshipLabels(AttackRelease release)
     {
         var labels = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -127,7 +134,8 @@ public sealed class DiffSide
         }
         foreach (var r in release.Relationships)
         {
-            if (release.FindByStixId(r.SourceStixId) is not { } from || release.FindByStixId(r.TargetStixId) is not { } to) continue;
+            if (release.FindByStixId(r.SourceStixId) is not { } from
+                || release.FindByStixId(r.TargetStixId) is not { } to) continue;
             string label = $"{from.Id} {r.Type} {to.Id}";
             Add(from.StixId, label);
             Add(to.StixId, label);
@@ -150,5 +158,6 @@ public sealed class DiffSide
     private static IReadOnlyList<string> Sorted(IEnumerable<string> labels) =>
         labels.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
-    private static bool IsTrue(Located<string>? value) => value is { } v && string.Equals(v.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+    private static bool IsTrue(Located<string>? value) =>
+        value is { } v && string.Equals(v.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 }

@@ -26,19 +26,23 @@ public static class ReleaseDiff
             if (kbMode && entry.Category is ChangeCategory.Revocations or ChangeCategory.Deprecations) continue;
             entries.Add(entry);
         }
-        var kindOrder = DiffKinds.All.Select((k, i) => (k.Json, i)).ToDictionary(x => x.Json, x => x.i, StringComparer.Ordinal);
+        var kindOrder =
+            DiffKinds.All.Select((k, i) => (k.Json, i)).ToDictionary(x => x.Json, x => x.i, StringComparer.Ordinal);
         return new DiffReport
         {
             Old = Info(old),
             New = Info(@new),
             Mode = kbMode ? DiffMode.KnowledgeBaseAgainstRelease : DiffMode.Full,
             Entries = entries.OrderBy(e => kindOrder.GetValueOrDefault(e.Kind, int.MaxValue)).ThenBy(e => e.Category)
-                .ThenBy(e => e.Current.Id, StringComparer.Ordinal).ThenBy(e => e.Current.Key, StringComparer.Ordinal).ToArray(),
+                .ThenBy(e => e.Current.Id, StringComparer.Ordinal).ThenBy(e => e.Current.Key, StringComparer.Ordinal)
+                    .ToArray(),
             KnowledgeBase = kbMode ? KbStatusOf(old, @new) : null,
         };
     }
 
-    /// <summary>Pairs by key (STIX id); objects known only by ATT&CK ID on one side are then paired by kind and ID.</summary>
+    /// <summary>
+    /// Pairs by key (STIX id); objects known only by ATT&CK ID on one side are then paired by kind and ID.
+    /// </summary>
     private static IEnumerable<(DiffObject? Old, DiffObject? New)> Match(DiffSide old, DiffSide @new)
     {
         var pairs = new List<(DiffObject?, DiffObject?)>();
@@ -72,18 +76,22 @@ public static class ReleaseDiff
         if (!o.Live) return new ChangeEntry(n.Kind, ChangeCategory.Additions, o, n, []); // live again: new to readers
         var changes = Changes(o, n);
         if (n.Revoked)
-            return new ChangeEntry(n.Kind, ChangeCategory.Revocations, o, n, changes) { RevokedBy = Revoker(newSide, n) };
+            return new ChangeEntry(n.Kind, ChangeCategory.Revocations, o, n, changes) { RevokedBy =
+                Revoker(newSide, n) };
         if (n.Deprecated) return new ChangeEntry(n.Kind, ChangeCategory.Deprecations, o, n, changes);
         ChangeCategory? category = VersionChange(o.Version, n.Version);
         // A patch: same version, `modified` changed. In a release, relationships are objects of their own (MITRE's
-        // changelog does not count a new "uses" as a change of the technique); a KB's notes have no other trace of an edit.
+        // changelog does not count a new "uses" as a change of the technique); a KB's notes have no other trace of an
+        // edit.
         bool edited = changes.Any(f => f.Field != "relationships" || n.Path is not null);
         if (category is null && (edited || !string.Equals(o.Modified, n.Modified, StringComparison.Ordinal)))
             category = ChangeCategory.Patches;
         return category is { } c ? new ChangeEntry(n.Kind, c, o, n, changes) : null;
     }
 
-    /// <summary>Major (x.y → x+1.0), minor (x.y → x.y+1), other (any other difference), or null when equal.</summary>
+    /// <summary>
+    /// Major (x.y → x+1.0), minor (x.y → x.y+1), other (any other difference), or null when equal.
+    /// </summary>
     public static ChangeCategory? VersionChange(string? old, string? @new)
     {
         if (string.Equals(old?.Trim(), @new?.Trim(), StringComparison.Ordinal)) return null;
@@ -103,7 +111,8 @@ public static class ReleaseDiff
         if (parts.Length is < 1 or > 2) return null;
         if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int major)) return null;
         int minor = 0;
-        if (parts.Length == 2 && !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out minor)) return null;
+        if (parts.Length == 2
+            && !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out minor)) return null;
         return (major, minor);
     }
 
@@ -114,10 +123,14 @@ public static class ReleaseDiff
     {
         var changes = new List<FieldChange>();
         bool text = o.OfficialText && n.OfficialText; // a team's own words are not a change of ATT&CK's text
-        if (text && !string.Equals(o.Name.Trim(), n.Name.Trim(), StringComparison.Ordinal)) changes.Add(new FieldChange("name", o.Name, n.Name, [], []));
-        if (text && o.Description is not null && n.Description is not null && Normalize(o.Description) != Normalize(n.Description))
+        if (text
+            && !string.Equals(o.Name.Trim(), n.Name.Trim(), StringComparison.Ordinal)) changes.Add(
+                new FieldChange("name", o.Name, n.Name, [], []));
+        if (text && o.Description is not null && n.Description is not null
+            && Normalize(o.Description) != Normalize(n.Description))
             changes.Add(new FieldChange("description", null, null, [], []));
-        if (!string.Equals(o.Id, n.Id, StringComparison.Ordinal)) changes.Add(new FieldChange("id", o.Id, n.Id, [], []));
+        if (!string.Equals(o.Id, n.Id, StringComparison.Ordinal)) changes.Add(
+            new FieldChange("id", o.Id, n.Id, [], []));
         if (ListChange("tactics", o.Tactics, n.Tactics) is { } t) changes.Add(t);
         if (ListChange("platforms", o.Platforms, n.Platforms) is { } p) changes.Add(p);
         if (ListChange("relationships", o.Relationships, n.Relationships) is { } r) changes.Add(r);
@@ -134,7 +147,9 @@ public static class ReleaseDiff
     /// <summary>Outer whitespace and newline style are not content (markdown does not keep them).</summary>
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 
-    /// <summary>The object that revoked <paramref name="o"/> on <paramref name="side"/>, following revoked-by (bounded).</summary>
+    /// <summary>
+    /// The object that revoked <paramref name="o"/> on <paramref name="side"/>, following revoked-by (bounded).
+    /// </summary>
     private static DiffObject? Revoker(DiffSide side, DiffObject o)
     {
         var byId = side.Objects.Values.Where(x => x.Kind == o.Kind)
@@ -158,19 +173,25 @@ public static class ReleaseDiff
         var releaseTechniques = release.Objects.Values.Where(o => o.Kind == "techniques")
             .GroupBy(o => o.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(x => x.Live ? 0 : 1).First(), StringComparer.Ordinal);
-        var notes = kb.Objects.Values.Where(o => o.Kind == "techniques").OrderBy(o => o.Id, StringComparer.Ordinal).ToArray();
+        var notes =
+            kb.Objects.Values.Where(o => o.Kind == "techniques").OrderBy(o => o.Id, StringComparer.Ordinal).ToArray();
         foreach (var note in notes)
         {
             var t = releaseTechniques.GetValueOrDefault(note.Id);
             string path = note.Path ?? "";
-            if (t is null) { unknown.Add(new KbNoteStatus(note.Id, note.Name, path, note.Version, null, null, null)); continue; }
+            if (t is null) { unknown.Add(
+                new KbNoteStatus(note.Id, note.Name, path, note.Version, null, null, null)); continue; }
             if (t.Revoked)
             {
                 var by = Revoker(release, t);
-                revoked.Add(new KbNoteStatus(note.Id, t.Name, path, note.Version, t.Version, by?.Id ?? t.RevokedBy, by?.Name));
+                revoked.Add(
+                    new KbNoteStatus(note.Id, t.Name, path, note.Version, t.Version, by?.Id ?? t.RevokedBy, by?.Name));
             }
-            else if (t.Deprecated) deprecated.Add(new KbNoteStatus(note.Id, t.Name, path, note.Version, t.Version, null, null));
-            else if (VersionChange(note.Version, t.Version) is ChangeCategory.MajorVersionChanges or ChangeCategory.MinorVersionChanges
+            else if (t.Deprecated) deprecated.Add(
+                new KbNoteStatus(note.Id, t.Name, path, note.Version, t.Version, null, null));
+            else if (
+                VersionChange(note.Version,
+                    t.Version) is ChangeCategory.MajorVersionChanges or ChangeCategory.MinorVersionChanges
                      || IsBehind(note.Version, t.Version))
                 stale.Add(new KbNoteStatus(note.Id, t.Name, path, note.Version, t.Version, null, null));
         }
@@ -180,5 +201,6 @@ public static class ReleaseDiff
     }
 
     private static bool IsBehind(string? note, string? release) =>
-        ParseVersion(note) is { } n && ParseVersion(release) is { } r && (r.Major > n.Major || r.Major == n.Major && r.Minor > n.Minor);
+        ParseVersion(note) is { } n && ParseVersion(release) is { } r
+            && (r.Major > n.Major || r.Major == n.Major && r.Minor > n.Minor);
 }

@@ -9,7 +9,10 @@ namespace AttackKb.Core.IO;
 /// </summary>
 public static class AtomicFileWriter
 {
-    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> (or to its link target); throws IOException or UnauthorizedAccessException.</summary>
+    /// <summary>
+    /// Writes <paramref name="bytes"/> to <paramref name="path"/> (or to its link target); throws IOException or
+    /// UnauthorizedAccessException.
+    /// </summary>
     public static void Write(string path, ReadOnlySpan<byte> bytes)
     {
         string target = FinalTarget(path);
@@ -31,7 +34,10 @@ public static class AtomicFileWriter
         }
     }
 
-    /// <summary>The file a write to <paramref name="path"/> must change: the path itself, or the end of its chain of symbolic links.</summary>
+    /// <summary>
+    /// The file a write to <paramref name="path"/> must change: the path itself, or the end of its chain of symbolic
+    /// links.
+    /// </summary>
     public static string FinalTarget(string path)
     {
         var info = new FileInfo(Path.GetFullPath(path));

@@ -14,7 +14,8 @@ public static partial class AttackId
         if (string.IsNullOrWhiteSpace(text)) return null;
         var m = TechniqueSpelling().Match(text.Trim());
         if (!m.Success) return null;
-        return m.Groups["sub"].Success ? $"T{m.Groups["num"].Value}.{m.Groups["sub"].Value}" : $"T{m.Groups["num"].Value}";
+        return m.Groups["sub"].Success ? $"T{m.Groups["num"].Value}.{m.Groups["sub"].Value}"
+            : $"T{m.Groups["num"].Value}";
     }
 
     /// <summary>True for canonical <c>T1234</c> / <c>T1234.001</c>.</summary>
@@ -55,11 +56,15 @@ public static partial class AttackId
         return IdShape().IsMatch(id) ? new AttackUrl(kind, id, uri.Scheme) : null;
     }
 
-    /// <summary>The official page of an ATT&CK technique: <c>T1588.004</c> → https://attack.mitre.org/techniques/T1588/004</summary>
+    /// <summary>
+    /// The official page of an ATT&CK technique: <c>T1588.004</c> → https://attack.mitre.org/techniques/T1588/004
+    /// </summary>
     public static string TechniqueUrl(string techniqueId) =>
         "https://" + AttackUrlShape.Host + "/techniques/" + techniqueId.Replace('.', '/');
 
-    /// <summary>An ATT&amp;CK object ID of any kind (<c>T1553</c>, <c>TA0005</c>, <c>DET0844</c>, <c>M1028</c>…), exactly.</summary>
+    /// <summary>
+    /// An ATT&amp;CK object ID of any kind (<c>T1553</c>, <c>TA0005</c>, <c>DET0844</c>, <c>M1028</c>…), exactly.
+    /// </summary>
     public static bool IsObjectId(string id) => IdShape().IsMatch(id);
 
     /// <summary>Obsidian tag spelling: <c>T1587.003</c> → <c>T1587_003</c>.</summary>
@@ -75,5 +80,7 @@ public static partial class AttackId
     private static partial Regex IdShape();
 }
 
-/// <summary>An attack.mitre.org link, decoded: kind is the path's first segment (techniques, tactics, software…).</summary>
+/// <summary>
+/// An attack.mitre.org link, decoded: kind is the path's first segment (techniques, tactics, software…).
+/// </summary>
 public sealed record AttackUrl(string Kind, string Id, string Scheme);

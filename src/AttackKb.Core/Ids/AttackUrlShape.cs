@@ -5,13 +5,19 @@ namespace AttackKb.Core.Ids;
 /// <summary>Why a URL that mentions ATT&CK is not a link to ATT&CK.</summary>
 public enum DisguiseKind
 {
-    /// <summary>The host imitates attack.mitre.org (<c>attack.mitre.org.evil.example</c>, punycode homoglyphs).</summary>
+    /// <summary>
+    /// The host imitates attack.mitre.org (<c>attack.mitre.org.evil.example</c>, punycode homoglyphs).
+    /// </summary>
     LookAlikeHost,
-    /// <summary>The host is attack.mitre.org's, but the URL hides where it really goes (user info, port, path tricks).</summary>
+    /// <summary>
+    /// The host is attack.mitre.org's, but the URL hides where it really goes (user info, port, path tricks).
+    /// </summary>
     DisguisedUrl,
 }
 
-/// <summary>A URL that looks like an ATT&CK link and is not one; <paramref name="Detail"/> says why, in our words.</summary>
+/// <summary>
+/// A URL that looks like an ATT&CK link and is not one; <paramref name="Detail"/> says why, in our words.
+/// </summary>
 public sealed record AttackUrlDisguise(DisguiseKind Kind, string Detail);
 
 /// <summary>
@@ -24,7 +30,9 @@ public static class AttackUrlShape
 {
     public const string Host = "attack.mitre.org";
 
-    /// <summary>Null when the URL is a genuine ATT&CK URL or has nothing to do with ATT&CK; else what disguises it.</summary>
+    /// <summary>
+    /// Null when the URL is a genuine ATT&CK URL or has nothing to do with ATT&CK; else what disguises it.
+    /// </summary>
     public static AttackUrlDisguise? Disguise(string? url)
     {
         if (url is null) return null;
@@ -62,7 +70,8 @@ public static class AttackUrlShape
             return new(DisguiseKind.DisguisedUrl, "its path hides characters in percent-encoding");
         foreach (string segment in path.Split('/'))
             if (segment is "." or "..")
-                return new(DisguiseKind.DisguisedUrl, "its path has '.' or '..' segments, so it opens another page than it names");
+                return new(DisguiseKind.DisguisedUrl,
+                    "its path has '.' or '..' segments, so it opens another page than it names");
         return null;
     }
 

@@ -7,7 +7,9 @@ namespace AttackKb.Core.Ids;
 /// <summary>STIX 2.1 identifiers: <c>type--uuid</c> with a lower-case RFC 4122 UUID.</summary>
 public static partial class StixId
 {
-    /// <summary>Project namespace for UUIDv5 ids minted for objects that have no official id. Never change it.</summary>
+    /// <summary>
+    /// Project namespace for UUIDv5 ids minted for objects that have no official id. Never change it.
+    /// </summary>
     public static readonly Guid ProjectNamespace = new("8c6b2a7e-4f0d-5b1e-9a3c-6d2f1e0b7a45");
 
     public static bool IsWellFormed(string text) => Shape().IsMatch(text);
@@ -36,6 +38,8 @@ public static partial class StixId
         return new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString("D");
     }
 
-    [GeneratedRegex(@"^[a-z][a-z0-9-]*[a-z0-9]--[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^[a-z][a-z0-9-]*[a-z0-9]--[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 }

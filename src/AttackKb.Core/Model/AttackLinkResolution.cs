@@ -5,7 +5,9 @@ using AttackKb.Core.Text;
 
 namespace AttackKb.Core.Model;
 
-/// <summary>What an attack.mitre.org link leads to, for the linter (warnings) and the site (live link or text).</summary>
+/// <summary>
+/// What an attack.mitre.org link leads to, for the linter (warnings) and the site (live link or text).
+/// </summary>
 public enum AttackLinkState
 {
     /// <summary>No pinned release: ATT&CK-dependent checks are skipped, the link stays as written.</summary>
@@ -14,7 +16,9 @@ public enum AttackLinkState
     Revoked,
     /// <summary>The release and the knowledge base know no such object: the page would be ATT&CK's 404.</summary>
     Unknown,
-    /// <summary>Unknown to the release, but MITRE's own text of the release links it (another domain's object).</summary>
+    /// <summary>
+    /// Unknown to the release, but MITRE's own text of the release links it (another domain's object).
+    /// </summary>
     CrossDomain,
 }
 

@@ -20,7 +20,9 @@ public sealed record Detection
     public required SourceDialect Dialect { get; init; }
     public required DetectionKind Kind { get; init; }
 
-    /// <summary>Sigma: the rule's UUID. Detection note: its own id (e.g. <c>DET-AKB-0001</c> or an ATT&CK DET id it mirrors).</summary>
+    /// <summary>
+    /// Sigma: the rule's UUID. Detection note: its own id (e.g. <c>DET-AKB-0001</c> or an ATT&CK DET id it mirrors).
+    /// </summary>
     public Located<string>? Id { get; init; }
     public Located<string>? Title { get; init; }
     public Located<string>? Status { get; init; }
@@ -31,7 +33,10 @@ public sealed record Detection
     public Located<string>? Date { get; init; }
     public Located<string>? Modified { get; init; }
     public IReadOnlyList<Located<string>> References { get; init; } = [];
-    /// <summary>Tags exactly as written (<c>attack.t1553.004</c>, <c>attack.credential-access</c>, <c>car.…</c>, B's <c>t1553_004</c>).</summary>
+    /// <summary>
+    /// Tags exactly as written (<c>attack.t1553.004</c>, <c>attack.credential-access</c>, <c>car.…</c>, B's
+    /// <c>t1553_004</c>).
+    /// </summary>
     public IReadOnlyList<Located<string>> Tags { get; init; } = [];
     public IReadOnlyList<Located<string>> FalsePositives { get; init; } = [];
     public IReadOnlyList<RelatedRule> Related { get; init; } = [];
@@ -43,25 +48,35 @@ public sealed record Detection
     /// Shown as code, never executed.
     /// </summary>
     public Located<string>? Logic { get; init; }
-    /// <summary>Sigma: the whole rule text verbatim (what an indicator's <c>pattern</c> carries); for a dialect-B rule note, the embedded rule.</summary>
+    /// <summary>
+    /// Sigma: the whole rule text verbatim (what an indicator's <c>pattern</c> carries); for a dialect-B rule note, the
+    /// embedded rule.
+    /// </summary>
     public string? RuleText { get; init; }
 
-    /// <summary>Techniques this detection maps to, canonical IDs, located where they are written (tag or list item).</summary>
+    /// <summary>
+    /// Techniques this detection maps to, canonical IDs, located where they are written (tag or list item).
+    /// </summary>
     public IReadOnlyList<Located<string>> TechniqueIds { get; init; } = [];
     /// <summary>Detection notes: the analytics, one per platform.</summary>
     public IReadOnlyList<AnalyticSpec> Analytics { get; init; } = [];
     /// <summary>Detection notes: markdown sections (Description, Gaps, …).</summary>
     public IReadOnlyList<Section> Sections { get; init; } = [];
     public IReadOnlyList<Link> Links { get; init; } = [];
-    /// <summary>Markdown detections (detection notes, dialect-B rules): headings and block ids links may point at.</summary>
+    /// <summary>
+    /// Markdown detections (detection notes, dialect-B rules): headings and block ids links may point at.
+    /// </summary>
     public Anchors Anchors { get; init; } = Anchors.None;
 }
 
-public sealed record LogSource(Located<string>? Product, Located<string>? Service, Located<string>? Category, Located<string>? Definition, SourceLocation Location);
+public sealed record LogSource(Located<string>? Product, Located<string>? Service, Located<string>? Category,
+    Located<string>? Definition, SourceLocation Location);
 
 public sealed record RelatedRule(Located<string> Id, Located<string>? Type);
 
-/// <summary>An analytic of a detection note: what to watch on one platform, through which data components and log sources.</summary>
+/// <summary>
+/// An analytic of a detection note: what to watch on one platform, through which data components and log sources.
+/// </summary>
 public sealed record AnalyticSpec
 {
     public Located<string>? Id { get; init; }
@@ -75,5 +90,8 @@ public sealed record AnalyticSpec
     public required SourceLocation Location { get; init; }
 }
 
-/// <summary>A log source an analytic reads: a name (<c>WinEventLog:Security</c>), a channel (<c>EventCode=4886</c>), its data component.</summary>
+/// <summary>
+/// A log source an analytic reads: a name (<c>WinEventLog:Security</c>), a channel (<c>EventCode=4886</c>), its data
+/// component.
+/// </summary>
 public sealed record LogSourceRef(Located<string> Name, Located<string>? Channel, Located<string>? DataComponent);

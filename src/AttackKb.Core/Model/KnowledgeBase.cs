@@ -48,17 +48,25 @@ public sealed class KnowledgeBase
     /// error among <see cref="Diagnostics"/>. Commands name them and exit 1: a file never vanishes silently.
     /// </summary>
     public IReadOnlyList<string> LeftOut { get; }
-    /// <summary>Files that are not content by design (a YAML file that is neither a Sigma rule nor an Atomic test).</summary>
+    /// <summary>
+    /// Files that are not content by design (a YAML file that is neither a Sigma rule nor an Atomic test).
+    /// </summary>
     public IReadOnlyList<string> Ignored { get; }
     /// <summary>Problems found while reading files (AKB1xxx, AKB2xxx, AKB6xxx…), sorted.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
     public AttackRelease? Release { get; }
-    /// <summary>Documented gaps from the config (<c>detectionGaps</c>), for notes that cannot say it themselves.</summary>
+    /// <summary>
+    /// Documented gaps from the config (<c>detectionGaps</c>), for notes that cannot say it themselves.
+    /// </summary>
     public IReadOnlyDictionary<string, string> DetectionGaps { get; }
 
-    /// <summary>Why the team has no detection for a technique: the note's <c>detection_gap</c>, else the config's; null if none is documented.</summary>
+    /// <summary>
+    /// Why the team has no detection for a technique: the note's <c>detection_gap</c>, else the config's; null if none
+    /// is documented.
+    /// </summary>
     public string? DetectionGapFor(string attackId) =>
-        NotesFor(attackId).Select(n => n.DetectionGap?.Value).FirstOrDefault(g => g is not null) ?? DetectionGaps.GetValueOrDefault(attackId);
+        NotesFor(attackId).Select(n => n.DetectionGap?.Value).FirstOrDefault(g => g is not null)
+            ?? DetectionGaps.GetValueOrDefault(attackId);
 
     /// <summary>Technique ⇄ detection ⇄ test cross-links, built once on first use.</summary>
     public TechniqueLinks Links => _links.Value;

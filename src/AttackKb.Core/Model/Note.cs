@@ -13,12 +13,19 @@ public sealed record Note
     public required string Path { get; init; }
     public required SourceDialect Dialect { get; init; }
 
-    /// <summary>The note's ATT&CK ID in canonical form (<c>T1587.003</c>), chosen from <see cref="IdentityClaims"/>.</summary>
+    /// <summary>
+    /// The note's ATT&CK ID in canonical form (<c>T1587.003</c>), chosen from <see cref="IdentityClaims"/>.
+    /// </summary>
     public Located<string>? AttackId { get; init; }
-    /// <summary>Every place the note states its ATT&CK ID (URL, file name, tag, key, heading); the linter checks they agree.</summary>
+    /// <summary>
+    /// Every place the note states its ATT&CK ID (URL, file name, tag, key, heading); the linter checks they agree.
+    /// </summary>
     public IReadOnlyList<IdentityClaim> IdentityClaims { get; init; } = [];
     public Located<string>? StixId { get; init; }
-    /// <summary>Other places that state the note's STIX id (dialect A's <c># Name (attack-pattern--…)</c> heading); the linter checks they agree.</summary>
+    /// <summary>
+    /// Other places that state the note's STIX id (dialect A's <c># Name (attack-pattern--…)</c> heading); the linter
+    /// checks they agree.
+    /// </summary>
     public IReadOnlyList<Located<string>> StixIdClaims { get; init; } = [];
 
     public Located<string>? Name { get; init; }
@@ -43,7 +50,9 @@ public sealed record Note
     public IReadOnlyList<Located<string>> PermissionsRequired { get; init; } = [];
     public IReadOnlyList<Located<string>> SystemRequirements { get; init; } = [];
     public IReadOnlyList<Located<string>> DefensesBypassed { get; init; } = [];
-    /// <summary>Canonical dialect: explicit detection references (detection note ids, Sigma rule ids, DET ids, paths).</summary>
+    /// <summary>
+    /// Canonical dialect: explicit detection references (detection note ids, Sigma rule ids, DET ids, paths).
+    /// </summary>
     public IReadOnlyList<Located<string>> DetectionRefs { get; init; } = [];
 
     /// <summary>Canonical dialect: the team's own mappings to ATT&CK objects, as written (<c>mitigations: [M1028]</c>,
@@ -57,7 +66,9 @@ public sealed record Note
     public IEnumerable<(MappingKind Kind, Located<string> Id)> Mappings =>
         MappingKind.All.SelectMany(k => k.Of(this).Select(id => (k, id)));
 
-    /// <summary>Canonical dialect: <c>detection_gap</c>, why the team has no detection for this technique (documented gap).</summary>
+    /// <summary>
+    /// Canonical dialect: <c>detection_gap</c>, why the team has no detection for this technique (documented gap).
+    /// </summary>
     public Located<string>? DetectionGap { get; init; }
 
     public IReadOnlyList<Section> Sections { get; init; } = [];
@@ -66,7 +77,9 @@ public sealed record Note
     public IReadOnlyList<Link> Links { get; init; } = [];
     /// <summary>Headings and block ids other notes' links may point at (<c>[x](note.md#heading)</c>).</summary>
     public Anchors Anchors { get; init; } = Anchors.None;
-    /// <summary>Dialect B's dataview/query blocks, understood as links to detections and tests by folder and tag.</summary>
+    /// <summary>
+    /// Dialect B's dataview/query blocks, understood as links to detections and tests by folder and tag.
+    /// </summary>
     public IReadOnlyList<TagQuery> Queries { get; init; } = [];
 
     /// <summary>Where an import took the note from (<c>imported_from</c>, <c>import_hash</c>); null if not imported.
@@ -108,20 +121,26 @@ public sealed record MappingKind(string Key, string Noun, string Prefix, string 
 
 public enum IdentitySource { Url, FileName, Tag, Key, Heading, TechnicalDetails }
 
-/// <summary>One statement of identity: <paramref name="AttackId"/> is the canonical form of <paramref name="Raw"/> (null if it is not an ID).</summary>
+/// <summary>
+/// One statement of identity: <paramref name="AttackId"/> is the canonical form of <paramref name="Raw"/> (null if it
+/// is not an ID).
+/// </summary>
 public sealed record IdentityClaim(IdentitySource Source, string Raw, string? AttackId, SourceLocation Location);
 
 /// <summary>
 /// A known section of the dialect. <paramref name="Markdown"/> is the section's text verbatim (without its heading),
 /// starting at <paramref name="BodyLocation"/>; inner headings that are not known section names stay inside it.
 /// </summary>
-public sealed record Section(string Name, int Level, SourceLocation Location, string Markdown, SourceLocation BodyLocation);
+public sealed record Section(string Name, int Level, SourceLocation Location, string Markdown,
+    SourceLocation BodyLocation);
 
 /// <summary>
-/// An external reference: dialect A's "- [source](url)" lines, canonical's references list. <paramref name="ExternalId"/>
-/// is the canonical grammar's optional <c>`external_id`</c> (<c>T1553.004</c>, <c>CAPEC-479</c>), so STIX export can rebuild it.
+/// An external reference: dialect A's "- [source](url)" lines, canonical's references list.
+/// <paramref name="ExternalId"/> is the canonical grammar's optional <c>`external_id`</c> (<c>T1553.004</c>,
+/// <c>CAPEC-479</c>), so STIX export can rebuild it.
 /// </summary>
-public sealed record Reference(string SourceName, string? Url, string? Description, SourceLocation Location, string? ExternalId = null);
+public sealed record Reference(string SourceName, string? Url, string? Description, SourceLocation Location,
+    string? ExternalId = null);
 
 /// <summary>A <c>(Citation: X)</c> in the text; <paramref name="Section"/> is the section it is in.</summary>
 public sealed record Citation(string SourceName, string Section, SourceLocation Location);
@@ -135,7 +154,8 @@ public enum TagQueryKind { Dataview, Query }
 
 /// <summary>
 /// A dialect-B block that lists detections or tests: <c>FROM "Detection Rules" AND #T1587_003</c> (dataview) or
-/// <c>tag: detection_rule</c> + <c>tag: T1587_003</c> (query). Folder is null for whole-vault queries. Tags are compared
-/// case-insensitively, as Obsidian does. Never executed: only a relationship hint.
+/// <c>tag: detection_rule</c> + <c>tag: T1587_003</c> (query). Folder is null for whole-vault queries. Tags are
+/// compared case-insensitively, as Obsidian does. Never executed: only a relationship hint.
 /// </summary>
-public sealed record TagQuery(TagQueryKind Kind, string? Folder, IReadOnlyList<string> Tags, string Section, SourceLocation Location);
+public sealed record TagQuery(TagQueryKind Kind, string? Folder, IReadOnlyList<string> Tags, string Section,
+    SourceLocation Location);

@@ -3,11 +3,17 @@ namespace AttackKb.Core.Model;
 /// <summary>The format a file was recognised as (sniffed per file, first match wins; see README "Dialects").</summary>
 public enum SourceDialect
 {
-    /// <summary>Dialect A: attack-extractor notes (sorted keys, <c>id: attack-pattern--…</c>, <c>mitre_attack_url</c>).</summary>
+    /// <summary>
+    /// Dialect A: attack-extractor notes (sorted keys, <c>id: attack-pattern--…</c>, <c>mitre_attack_url</c>).
+    /// </summary>
     DialectA,
-    /// <summary>Dialect B: Obsidian Use-Case-Catalogue technique notes (<c>url</c>, CSV <c>tactics</c>, tags).</summary>
+    /// <summary>
+    /// Dialect B: Obsidian Use-Case-Catalogue technique notes (<c>url</c>, CSV <c>tactics</c>, tags).
+    /// </summary>
     DialectB,
-    /// <summary>Dialect B detection-rule notes (Sigma embedded, <c>logsrc_product</c>, <c>detection_rule</c> tag).</summary>
+    /// <summary>
+    /// Dialect B detection-rule notes (Sigma embedded, <c>logsrc_product</c>, <c>detection_rule</c> tag).
+    /// </summary>
     DialectBRule,
     /// <summary>Dialect B testing runbooks (Atomic doc, <c>atomic_test</c> tag, <c>filename</c> wikilink).</summary>
     DialectBRunbook,

@@ -15,7 +15,8 @@ internal sealed class TagQueryIndex<T> where T : class
     private readonly Func<T, string> _path;
     private readonly FolderSet _folders;
 
-    public TagQueryIndex(IEnumerable<T> items, Func<T, IEnumerable<string>> tags, Func<T, string> path, FolderSet folders)
+    public TagQueryIndex(IEnumerable<T> items, Func<T, IEnumerable<string>> tags, Func<T, string> path,
+        FolderSet folders)
     {
         _path = path;
         _folders = folders;
@@ -29,11 +30,15 @@ internal sealed class TagQueryIndex<T> where T : class
         }
     }
 
-    /// <summary>The items a query from the note at <paramref name="notePath"/> lists; empty when it names no tag about a subject.</summary>
+    /// <summary>
+    /// The items a query from the note at <paramref name="notePath"/> lists; empty when it names no tag about a
+    /// subject.
+    /// </summary>
     public IEnumerable<T> Match(TagQuery query, string notePath)
     {
         var tags = query.Tags.Select(Clean).Where(t => t.Length > 0).ToArray();
-        if (!tags.Any(t => !IsKindTag(t))) return [];   // "tag: detection_rule" alone is an index, not a link to the note's technique
+        // "tag: detection_rule" alone is an index, not a link to the note's technique
+        if (!tags.Any(t => !IsKindTag(t))) return [];
         if (!_byTag.TryGetValue(tags[0], out var candidates)) return [];
         string? scope = null;
         if (query.Folder is { } folder && (scope = _folders.NearestAbove(notePath, folder)) is null) return [];
@@ -44,7 +49,8 @@ internal sealed class TagQueryIndex<T> where T : class
 
     /// <summary>Tags that say what a note is, not what it is about.</summary>
     public static bool IsKindTag(string tag) =>
-        tag.Equals("detection_rule", StringComparison.OrdinalIgnoreCase) || tag.Equals("atomic_test", StringComparison.OrdinalIgnoreCase);
+        tag.Equals("detection_rule", StringComparison.OrdinalIgnoreCase)
+            || tag.Equals("atomic_test", StringComparison.OrdinalIgnoreCase);
 
     private static string Clean(string tag) => tag.Trim().TrimStart('#');
 
@@ -62,7 +68,9 @@ internal sealed class TagQueryIndex<T> where T : class
     }
 }
 
-/// <summary>Every folder of the knowledge base (ancestors of its files), for resolving a dataview folder in a vault.</summary>
+/// <summary>
+/// Every folder of the knowledge base (ancestors of its files), for resolving a dataview folder in a vault.
+/// </summary>
 internal sealed class FolderSet
 {
     private readonly HashSet<string> _folders = new(StringComparer.OrdinalIgnoreCase);
@@ -74,8 +82,9 @@ internal sealed class FolderSet
     }
 
     /// <summary>
-    /// <c>&lt;ancestor&gt;/&lt;folder&gt;</c> for the nearest ancestor folder of <paramref name="notePath"/> (the note's own
-    /// folder first, the knowledge-base root last) under which <paramref name="folder"/> exists; null if none does.
+    /// <c>&lt;ancestor&gt;/&lt;folder&gt;</c> for the nearest ancestor folder of <paramref name="notePath"/> (the
+    /// note's own folder first, the knowledge-base root last) under which <paramref name="folder"/> exists; null if
+    /// none does.
     /// </summary>
     public string? NearestAbove(string notePath, string folder)
     {

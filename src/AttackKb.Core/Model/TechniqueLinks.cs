@@ -29,8 +29,10 @@ public sealed class TechniqueLinks
     private readonly Dictionary<string, List<Note>> _notes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Detection>> _detections = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TestProcedure>> _tests = new(StringComparer.Ordinal);
-    private readonly Dictionary<Detection, List<string>> _techniquesOfDetection = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<TestProcedure, List<string>> _techniquesOfTest = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Detection, List<string>> _techniquesOfDetection = new(
+        ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<TestProcedure, List<string>> _techniquesOfTest = new(
+        ReferenceEqualityComparer.Instance);
     private readonly HashSet<(Detection, string)> _detectionLinks = [];
     private readonly HashSet<(TestProcedure, string)> _testLinks = [];
     private readonly Dictionary<string, Detection> _detectionById = new(StringComparer.OrdinalIgnoreCase);
@@ -46,7 +48,8 @@ public sealed class TechniqueLinks
         // What detections and tests say about themselves.
         foreach (var d in kb.Detections)
         {
-            if (d.Id is { } did) _detectionById.TryAdd(did.Value.Trim(), d);   // kb.Detections is in path order: first wins
+            // kb.Detections is in path order: first wins
+            if (d.Id is { } did) _detectionById.TryAdd(did.Value.Trim(), d);
             _detectionByPath.TryAdd(d.Path, d);
             foreach (var t in d.TechniqueIds) Link(d, t.Value);
         }
@@ -54,9 +57,13 @@ public sealed class TechniqueLinks
             foreach (var id in t.AllTechniqueIds) Link(t, id.Value);
 
         // What technique notes say: explicit references and dialect-B tag queries.
-        var folders = new FolderSet(kb.Files.Concat(kb.Notes.Select(n => n.Path)).Concat(kb.Detections.Select(d => d.Path)).Concat(kb.Tests.Select(t => t.Path)));
-        var detectionQueries = new TagQueryIndex<Detection>(kb.Detections, d => d.Tags.Select(t => t.Value), d => d.Path, folders);
-        var testQueries = new TagQueryIndex<TestProcedure>(kb.Tests, t => t.Tags.Select(x => x.Value), t => t.Path, folders);
+        var folders =
+            new FolderSet(kb.Files.Concat(kb.Notes.Select(n => n.Path)).Concat(kb.Detections.Select(d => d.Path))
+                .Concat(kb.Tests.Select(t => t.Path)));
+        var detectionQueries =
+            new TagQueryIndex<Detection>(kb.Detections, d => d.Tags.Select(t => t.Value), d => d.Path, folders);
+        var testQueries =
+            new TagQueryIndex<TestProcedure>(kb.Tests, t => t.Tags.Select(x => x.Value), t => t.Path, folders);
         foreach (var note in kb.Notes)
         {
             if (note.AttackId is not { } noteId) continue;
@@ -72,10 +79,14 @@ public sealed class TechniqueLinks
     }
 
     public IReadOnlyList<Note> NotesFor(string attackId) => _notes.TryGetValue(attackId, out var l) ? l : NoNotes;
-    public IReadOnlyList<Detection> DetectionsFor(string attackId) => _detections.TryGetValue(attackId, out var l) ? l : NoDetections;
-    public IReadOnlyList<TestProcedure> TestsFor(string attackId) => _tests.TryGetValue(attackId, out var l) ? l : NoTests;
-    public IReadOnlyList<string> TechniquesOf(Detection detection) => _techniquesOfDetection.TryGetValue(detection, out var l) ? l : NoIds;
-    public IReadOnlyList<string> TechniquesOf(TestProcedure test) => _techniquesOfTest.TryGetValue(test, out var l) ? l : NoIds;
+    public IReadOnlyList<Detection> DetectionsFor(string attackId) =>
+        _detections.TryGetValue(attackId, out var l) ? l : NoDetections;
+    public IReadOnlyList<TestProcedure> TestsFor(string attackId) =>
+        _tests.TryGetValue(attackId, out var l) ? l : NoTests;
+    public IReadOnlyList<string> TechniquesOf(Detection detection) =>
+        _techniquesOfDetection.TryGetValue(detection, out var l) ? l : NoIds;
+    public IReadOnlyList<string> TechniquesOf(TestProcedure test) =>
+        _techniquesOfTest.TryGetValue(test, out var l) ? l : NoIds;
 
     /// <summary>ATT&CK detection strategies of the pinned release that detect this technique.</summary>
     public IReadOnlyList<AttackDetectionStrategy> StrategiesFor(string attackId) =>
@@ -95,7 +106,9 @@ public sealed class TechniqueLinks
         string path = r.Replace('\\', '/');
         if (_detectionByPath.TryGetValue(KbPath.Normalize(path), out var byPath)) return byPath;
         int slash = note.Path.LastIndexOf('/');
-        return slash > 0 && _detectionByPath.TryGetValue(KbPath.Normalize(note.Path[..slash] + "/" + path), out var relative) ? relative : null;
+        return slash > 0
+            && _detectionByPath.TryGetValue(KbPath.Normalize(note.Path[..slash] + "/" + path), out var relative)
+                ? relative : null;
     }
 
 
@@ -113,7 +126,10 @@ public sealed class TechniqueLinks
         Add(_techniquesOfTest, t, techniqueId);
     }
 
-    /// <summary>Lists are collected unordered and sorted once, so building stays linear and the order never depends on input order.</summary>
+    /// <summary>
+    /// Lists are collected unordered and sorted once, so building stays linear and the order never depends on input
+    /// order.
+    /// </summary>
     private void Freeze()
     {
         foreach (var l in _detections.Values) l.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));

@@ -17,23 +17,32 @@ public sealed record TechniqueView
     public string? Version { get; init; }
     public string? Created { get; init; }
     public string? Modified { get; init; }
-    /// <summary>Data sources as written, each with the data component it resolves to in the release (null if none).</summary>
+    /// <summary>
+    /// Data sources as written, each with the data component it resolves to in the release (null if none).
+    /// </summary>
     public IReadOnlyList<(string Written, AttackDataComponent? Component)> DataSources { get; init; } = [];
     public IReadOnlyList<Note> Notes { get; init; } = [];
     public AttackTechnique? Official { get; init; }
     public IReadOnlyList<Detection> Detections { get; init; } = [];
     public IReadOnlyList<TestProcedure> Tests { get; init; } = [];
     public IReadOnlyList<AttackDetectionStrategy> Strategies { get; init; } = [];
-    /// <summary>The release's mitigations of the technique, each with how it mitigates (the relationship's text).</summary>
-    public IReadOnlyList<(AttackMitigation Mitigation, AttackRelationship Relationship)> Mitigations { get; init; } = [];
+    /// <summary>
+    /// The release's mitigations of the technique, each with how it mitigates (the relationship's text).
+    /// </summary>
+    public IReadOnlyList<(AttackMitigation Mitigation, AttackRelationship Relationship)> Mitigations { get; init; } =
+        [];
     /// <summary>Procedure examples: the groups, software and campaigns that use it, with the procedure text.</summary>
     public IReadOnlyList<(AttackObject User, AttackRelationship Relationship)> Procedures { get; init; } = [];
     /// <summary>The techniques this one replaced (revoked by it: T1130 for T1553.004).</summary>
     public IReadOnlyList<AttackObject> Replaces { get; init; } = [];
-    /// <summary>For a revoked technique, the live technique that replaced it (revoked-by followed to its end).</summary>
+    /// <summary>
+    /// For a revoked technique, the live technique that replaced it (revoked-by followed to its end).
+    /// </summary>
     public AttackTechnique? ReplacedBy { get; init; }
 
-    /// <summary>The view of <paramref name="attackId"/> (any spelling), or null when neither the KB nor the release knows it.</summary>
+    /// <summary>
+    /// The view of <paramref name="attackId"/> (any spelling), or null when neither the KB nor the release knows it.
+    /// </summary>
     public static TechniqueView? Of(KnowledgeBase kb, string attackId)
     {
         string id = Ids.AttackId.NormalizeTechnique(attackId) ?? attackId.Trim().ToUpperInvariant();

@@ -12,8 +12,8 @@ public sealed record TestProcedure
     public required SourceDialect Dialect { get; init; }
     public Located<string>? TechniqueId { get; init; }
     /// <summary>
-    /// Every technique the source names, <see cref="TechniqueId"/> first (an ART <c>attack_technique</c> may be a list).
-    /// Empty means "just <see cref="TechniqueId"/>"; use <see cref="AllTechniqueIds"/> to read either.
+    /// Every technique the source names, <see cref="TechniqueId"/> first (an ART <c>attack_technique</c> may be a
+    /// list). Empty means "just <see cref="TechniqueId"/>"; use <see cref="AllTechniqueIds"/> to read either.
     /// </summary>
     public IReadOnlyList<Located<string>> TechniqueIds { get; init; } = [];
     public Located<string>? DisplayName { get; init; }

@@ -3,7 +3,9 @@ namespace AttackKb.Core.Text;
 /// <summary>Paths inside a knowledge base: relative, '/'-separated, as the model stores them.</summary>
 public static class KbPath
 {
-    /// <summary>Resolves <c>.</c> and <c>..</c> segments; a path climbing above the root comes back "" (matches nothing).</summary>
+    /// <summary>
+    /// Resolves <c>.</c> and <c>..</c> segments; a path climbing above the root comes back "" (matches nothing).
+    /// </summary>
     public static string Normalize(string path)
     {
         var parts = new List<string>();
@@ -30,6 +32,7 @@ public static class KbPath
         string output = Path.GetFullPath(folder).TrimEnd(sep);
         string kb = Path.GetFullPath(kbRoot).TrimEnd(sep);
         return output.Length == 0 || string.Equals(output, kb, StringComparison.Ordinal) ||
-               kb.StartsWith(output + sep, StringComparison.Ordinal) || output.StartsWith(kb + sep, StringComparison.Ordinal);
+               kb.StartsWith(output + sep, StringComparison.Ordinal)
+                   || output.StartsWith(kb + sep, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,8 @@
 namespace AttackKb.Core.Text;
 
-/// <summary>Which nesting a markdown text passed: containers (quotes, lists) or inlines (emphasis, link brackets).</summary>
+/// <summary>
+/// Which nesting a markdown text passed: containers (quotes, lists) or inlines (emphasis, link brackets).
+/// </summary>
 public enum MarkdownNesting
 {
     Blocks,
@@ -24,7 +26,9 @@ public readonly record struct MarkdownLimitHit(int Offset, MarkdownNesting Nesti
 /// </summary>
 public static class MarkdownLimits
 {
-    /// <summary>Container depth in Markdig's units: a block quote is one level, a list item two (list + item).</summary>
+    /// <summary>
+    /// Container depth in Markdig's units: a block quote is one level, a list item two (list + item).
+    /// </summary>
     public const int MaxBlockNesting = 48;
 
     /// <summary>Open link brackets plus emphasis delimiters that may still open a span, within one paragraph.</summary>
@@ -51,9 +55,11 @@ public static class MarkdownLimits
             int end = text.IndexOfAny(['\r', '\n'], start);
             if (end < 0) end = text.Length;
             var line = text.AsSpan(start, end - start);
-            if (blocks.Line(line) is { } b) return new MarkdownLimitHit(start + b.Column, MarkdownNesting.Blocks, b.Depth, MaxBlockNesting);
+            if (blocks.Line(line) is { } b) return new MarkdownLimitHit(start + b.Column, MarkdownNesting.Blocks,
+                b.Depth, MaxBlockNesting);
             if (inlines.Line(line) is { } i) return new MarkdownLimitHit(start + i.Column, i.Kind, i.Count, i.Limit);
-            if (TableColumns(line) is { } t) return new MarkdownLimitHit(start + t.Column, MarkdownNesting.TableColumns, t.Count, MaxTableColumns);
+            if (TableColumns(line) is { } t) return new MarkdownLimitHit(start + t.Column, MarkdownNesting.TableColumns,
+                t.Count, MaxTableColumns);
             if (end == text.Length) break;
             start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
@@ -85,7 +91,8 @@ public static class MarkdownLimits
             int i = 0, width = 0, quotes = 0, markers = 0, firstMarkerWidth = -1;
             while (true)
             {
-                while (i < line.Length && line[i] is ' ' or '\t') width = line[i++] == '\t' ? (width / 4 + 1) * 4 : width + 1;
+                while (i < line.Length && line[i] is ' ' or '\t') width =
+                    line[i++] == '\t' ? (width / 4 + 1) * 4 : width + 1;
                 if (i >= line.Length) break;
                 int markerLength = line[i] == '>' ? 1 : ListMarkerLength(line[i..]);
                 if (markerLength == 0) break;
@@ -109,7 +116,10 @@ public static class MarkdownLimits
 
         private static int Depth(int quotes, int lists) => quotes + 2 * lists;
 
-        /// <summary>Length of a bullet (<c>-</c>, <c>+</c>, <c>*</c>) or ordered (<c>12.</c>, <c>3)</c>) marker that ends the line or is followed by a blank.</summary>
+        /// <summary>
+        /// Length of a bullet (<c>-</c>, <c>+</c>, <c>*</c>) or ordered (<c>12.</c>, <c>3)</c>) marker that ends the
+        /// line or is followed by a blank.
+        /// </summary>
         private static int ListMarkerLength(ReadOnlySpan<char> s)
         {
             int n = 0;
@@ -152,15 +162,19 @@ public static class MarkdownLimits
                 if (c == '`') { i = SkipCodeSpan(line, i); continue; }
                 if (c == '<' && i > angleEnd) angleEnd = line[i..].IndexOf('>') is >= 0 and var close ? i + close : -1;
                 bool mayClose = i > angleEnd;
-                if ((c is '[' or '*' or '_') && ++_delimiters > MaxInlineDelimiters) return (i, MarkdownNesting.InlineDelimiters, _delimiters, MaxInlineDelimiters);
+                if ((c is '[' or '*' or '_')
+                    && ++_delimiters > MaxInlineDelimiters) return (i, MarkdownNesting.InlineDelimiters, _delimiters,
+                    MaxInlineDelimiters);
                 if (c == '[') _brackets++;
                 else if (c == ']') _brackets = mayClose ? Math.Max(0, _brackets - 1) : _brackets;
                 else if (c is '*' or '_')
                 {
                     int run = 1;
                     while (i + run < line.Length && line[i + run] == c) run++;
-                    Delimiters(c, run, i == 0 ? ' ' : line[i - 1], i + run < line.Length ? line[i + run] : ' ', mayClose);
-                    if (Depth > MaxInlineNesting) return (i, MarkdownNesting.Inlines, Depth, MaxInlineNesting); // at the run's start
+                    Delimiters(c, run, i == 0 ? ' ' : line[i - 1], i + run < line.Length ? line[i + run] : ' ',
+                        mayClose);
+                    // at the run's start
+                    if (Depth > MaxInlineNesting) return (i, MarkdownNesting.Inlines, Depth, MaxInlineNesting);
                     i += run - 1;
                 }
                 else continue;
@@ -197,8 +211,12 @@ public static class MarkdownLimits
 
         private void Delimiters(char c, int run, char before, char after, bool mayClose)
         {
-            bool left = !char.IsWhiteSpace(after) && (!IsPunctuation(after) || char.IsWhiteSpace(before) || IsPunctuation(before));
-            bool right = !char.IsWhiteSpace(before) && (!IsPunctuation(before) || char.IsWhiteSpace(after) || IsPunctuation(after));
+            bool left =
+                !char.IsWhiteSpace(after)
+                    && (!IsPunctuation(after) || char.IsWhiteSpace(before) || IsPunctuation(before));
+            bool right =
+                !char.IsWhiteSpace(before)
+                    && (!IsPunctuation(before) || char.IsWhiteSpace(after) || IsPunctuation(after));
             // '_' inside a word (snake_case) neither opens nor closes.
             if (c == '_' && left && right && !IsPunctuation(before) && !IsPunctuation(after)) return;
             ref int open = ref c == '*' ? ref _openStars : ref _openUnderscores;

@@ -6,7 +6,9 @@ namespace AttackKb.Core.Text;
 /// </summary>
 public static class NearestName
 {
-    /// <summary>The known name nearest to <paramref name="name"/>, if near enough to be a slip of the keyboard.</summary>
+    /// <summary>
+    /// The known name nearest to <paramref name="name"/>, if near enough to be a slip of the keyboard.
+    /// </summary>
     public static string? Closest(string name, IEnumerable<string> known)
     {
         string folded = Fold(name);

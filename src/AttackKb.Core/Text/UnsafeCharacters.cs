@@ -8,7 +8,9 @@ public enum UnsafeKind
 {
     /// <summary>C0/C1 control characters (NUL, ESC, DEL, tab, line breaks…): invisible or terminal-active.</summary>
     Control,
-    /// <summary>Bidi embeddings, overrides, isolates (U+202A–U+202E, U+2066–U+2069) and marks: reorder text.</summary>
+    /// <summary>
+    /// Bidi embeddings, overrides, isolates (U+202A–U+202E, U+2066–U+2069) and marks: reorder text.
+    /// </summary>
     Bidi,
     /// <summary>Zero-width characters (U+200B–U+200D, U+2060, U+FEFF): invisible, yet strings differ.</summary>
     ZeroWidth,

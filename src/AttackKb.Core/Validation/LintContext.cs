@@ -3,7 +3,9 @@ using AttackKb.Core.Model;
 
 namespace AttackKb.Core.Validation;
 
-/// <summary>What rules read: the knowledge base, its release (may be null: ATT&CK checks are then skipped) and lookups.</summary>
+/// <summary>
+/// What rules read: the knowledge base, its release (may be null: ATT&CK checks are then skipped) and lookups.
+/// </summary>
 public sealed class LintContext
 {
     public LintContext(KnowledgeBase kb)
@@ -12,7 +14,8 @@ public sealed class LintContext
         Release = kb.Release;
         Files = new HashSet<string>(kb.Files, StringComparer.Ordinal);
         Folders = new HashSet<string>(kb.Files.SelectMany(ParentFolders), StringComparer.OrdinalIgnoreCase);
-        FileNames = new HashSet<string>(kb.Files.Select(f => f[(f.LastIndexOf('/') + 1)..]), StringComparer.OrdinalIgnoreCase);
+        FileNames =
+            new HashSet<string>(kb.Files.Select(f => f[(f.LastIndexOf('/') + 1)..]), StringComparer.OrdinalIgnoreCase);
     }
 
     public KnowledgeBase Kb { get; }
@@ -21,7 +24,9 @@ public sealed class LintContext
     public IReadOnlySet<string> Files { get; }
     /// <summary>Every folder path that holds a file, and each of its parents.</summary>
     public IReadOnlySet<string> Folders { get; }
-    /// <summary>The file names (last path segment) of every file, case-insensitive: how Obsidian resolves [[name]].</summary>
+    /// <summary>
+    /// The file names (last path segment) of every file, case-insensitive: how Obsidian resolves [[name]].
+    /// </summary>
     public IReadOnlySet<string> FileNames { get; }
     public string ReleaseName => Release?.Info.DisplayName ?? "the ATT&CK release";
 

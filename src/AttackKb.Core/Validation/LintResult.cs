@@ -13,7 +13,8 @@ public sealed record LintResult(IReadOnlyList<Diagnostic> Diagnostics, int FileC
 
     /// <summary><c>3 errors, 1 warning, 2 infos in 812 files</c></summary>
     public string Summary() =>
-        $"{Plural(Errors, "error")}, {Plural(Warnings, "warning")}, {Plural(Infos, "info")} in {Plural(FileCount, "file")}";
+        $"{Plural(Errors, "error")}, {Plural(Warnings, "warning")}, {Plural(Infos, "info")} in "
+            + $"{Plural(FileCount, "file")}";
 
     private static string Plural(int n, string word) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n} {word}{(n == 1 ? "" : "s")}");

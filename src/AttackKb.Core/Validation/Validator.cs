@@ -15,14 +15,17 @@ public static class Validator
     /// <summary>The rules, in the order they run (order does not affect output: results are sorted).</summary>
     public static IReadOnlyList<LintRule> Rules { get; } =
     [
-        new IdentityRule(), new IdFormatRule(), new TechniqueStatusRule(), new TacticRule(), new PlatformRule(), new DataComponentRule(),
+        new IdentityRule(), new IdFormatRule(), new TechniqueStatusRule(), new TacticRule(), new PlatformRule(),
+        new DataComponentRule(),
         new MappingRule(), new CitationRule(), new LinkRule(), new DuplicateRule(), new DetectionReferenceRule(),
         new SigmaRule(), new AtomicRule(), new TagQueryRule(), new UnsafeCharacterRule(), new DateAndVersionRule(),
     ];
 
     public static LintResult Run(KnowledgeBase kb, LintOptions? options = null) => Run(kb, options, Rules);
 
-    /// <summary>Runs <paramref name="rules"/> instead of the standard list (tests use it to plant a failing rule).</summary>
+    /// <summary>
+    /// Runs <paramref name="rules"/> instead of the standard list (tests use it to plant a failing rule).
+    /// </summary>
     public static LintResult Run(KnowledgeBase kb, LintOptions? options, IReadOnlyList<LintRule> rules)
     {
         options ??= LintOptions.Default;
@@ -31,8 +34,10 @@ public static class Validator
         var declared = rules.Select(r => (r, Declared(r))).ToArray();
         if (kb.Release is null) found.Add(Diagnostic.Create(ToolDiagnostics.NoRelease, null));
 
-        Parallel.ForEach(kb.Notes, note => Each(declared, (r, bag) => r.CheckNote(note, context, bag), found, note.Path));
-        Parallel.ForEach(kb.Detections, d => Each(declared, (r, bag) => r.CheckDetection(d, context, bag), found, d.Path));
+        Parallel.ForEach(kb.Notes, note =>
+            Each(declared, (r, bag) => r.CheckNote(note, context, bag), found, note.Path));
+        Parallel.ForEach(kb.Detections, d =>
+            Each(declared, (r, bag) => r.CheckDetection(d, context, bag), found, d.Path));
         Parallel.ForEach(kb.Tests, t => Each(declared, (r, bag) => r.CheckTest(t, context, bag), found, t.Path));
         Each(declared, (r, bag) => r.CheckKnowledgeBase(context, bag), found, null);
 
@@ -57,7 +62,8 @@ public static class Validator
             try { check(rule, new ForwardingBag(d => Accept(rule, codes, d, found, at))); }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                found.Add(Diagnostic.Create(ToolDiagnostics.RuleFailed, at, rule.Name, $"{e.GetType().Name}: {e.Message}"));
+                found.Add(
+                    Diagnostic.Create(ToolDiagnostics.RuleFailed, at, rule.Name, $"{e.GetType().Name}: {e.Message}"));
             }
         }
     }

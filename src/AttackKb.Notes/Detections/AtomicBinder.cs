@@ -26,7 +26,8 @@ public sealed class AtomicBinder : SourceReader
     public static TestProcedure Bind(SourceDocument doc, YamlMapping file, DiagnosticBag bag)
     {
         var techniques = Techniques(file, bag);
-        if (techniques.Count == 0) bag.Report(DetectionDiagnostics.AtomicMissingField, file.Location, "attack_technique");
+        if (techniques.Count == 0) bag.Report(DetectionDiagnostics.AtomicMissingField, file.Location,
+            "attack_technique");
         return new TestProcedure
         {
             Path = doc.Path,
@@ -48,7 +49,9 @@ public sealed class AtomicBinder : SourceReader
         var result = new List<Located<string>>();
         foreach (var item in FieldShapes.Strings(file, "attack_technique", bag, Shape))
         {
-            foreach (string part in item.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (
+                string part in item.Value.Split(',',
+                    StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 string id = AttackId.NormalizeTechnique(part) ?? part;
                 if (seen.Add(id)) result.Add(new Located<string>(id, item.Location));
@@ -65,7 +68,8 @@ public sealed class AtomicBinder : SourceReader
                 var tests = new List<AtomicTest>();
                 foreach (var node in seq.Items)
                 {
-                    if (node is not YamlMapping item) bag.Report(Shape, node.Location, "atomic_tests[]", "a mapping", FieldShapes.ShapeName(node));
+                    if (node is not YamlMapping item) bag.Report(Shape, node.Location, "atomic_tests[]", "a mapping",
+                        FieldShapes.ShapeName(node));
                     else if (Test(item, bag) is { } test) tests.Add(test);
                 }
                 return tests;
@@ -90,11 +94,15 @@ public sealed class AtomicBinder : SourceReader
         switch (item["executor"])
         {
             case YamlMapping m: executor = m; break;
-            case null or YamlScalar { IsNull: true }: bag.Report(DetectionDiagnostics.AtomicMissingField, item.Location, "executor"); break;
-            case var other: bag.Report(Shape, other.Location, "executor", "a mapping", FieldShapes.ShapeName(other)); break;
+            case null or YamlScalar { IsNull: true }: bag.Report(DetectionDiagnostics.AtomicMissingField, item.Location,
+                "executor"); break;
+            case var other: bag.Report(Shape, other.Location, "executor", "a mapping",
+                FieldShapes.ShapeName(other)); break;
         }
         var executorName = executor is null ? null : FieldShapes.String(executor, "name", bag, Shape);
-        if (executor is not null && executorName is null) bag.Report(DetectionDiagnostics.AtomicMissingField, executor.Location, "executor.name");
+        if (executor is not null
+            && executorName is null) bag.Report(DetectionDiagnostics.AtomicMissingField, executor.Location,
+            "executor.name");
         return new AtomicTest
         {
             Name = name.Value,
@@ -103,9 +111,15 @@ public sealed class AtomicBinder : SourceReader
             Platforms = FieldShapes.Strings(item, "supported_platforms", bag, Shape),
             Executor = executorName,
             // The manual executor has steps to follow instead of a command.
-            Command = executor is null ? null : (FieldShapes.String(executor, "command", bag, Shape) ?? FieldShapes.String(executor, "steps", bag, Shape))?.Value,
-            CleanupCommand = executor is null ? null : FieldShapes.String(executor, "cleanup_command", bag, Shape)?.Value,
-            ElevationRequired = string.Equals(executor?.String("elevation_required")?.Value, "true", StringComparison.OrdinalIgnoreCase),
+            Command =
+                executor is null ? null
+                    : (FieldShapes.String(executor, "command", bag, Shape)
+                        ?? FieldShapes.String(executor, "steps", bag, Shape))?.Value,
+            CleanupCommand =
+                executor is null ? null : FieldShapes.String(executor, "cleanup_command", bag, Shape)?.Value,
+            ElevationRequired =
+                string.Equals(executor?.String("elevation_required")?.Value, "true",
+                    StringComparison.OrdinalIgnoreCase),
             Location = item.Location,
         };
     }

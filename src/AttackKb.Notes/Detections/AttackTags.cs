@@ -5,8 +5,8 @@ namespace AttackKb.Notes.Detections;
 
 /// <summary>
 /// Technique IDs carried by tags, canonical, located at the tag, first occurrence only:
-/// Sigma's <c>attack.t1553.004</c> (the <c>attack.</c> namespace is required: <c>car.…</c>, <c>cve.…</c> never name a
-/// technique) and Obsidian's <c>t1553_004</c> / <c>#T1553_004</c> (dialect B). Both case-insensitive.
+/// Sigma's <c>attack.t1553.004</c> (the <c>attack.</c> namespace is required: <c>car.…</c>, <c>cve.…</c> never name
+/// a technique) and Obsidian's <c>t1553_004</c> / <c>#T1553_004</c> (dialect B). Both case-insensitive.
 /// </summary>
 internal static class AttackTags
 {
@@ -16,7 +16,8 @@ internal static class AttackTags
         Distinct(tags, tag =>
         {
             string t = tag.Trim();
-            return t.StartsWith(SigmaNamespace, StringComparison.OrdinalIgnoreCase) ? AttackId.NormalizeTechnique(t[SigmaNamespace.Length..]) : null;
+            return t.StartsWith(SigmaNamespace, StringComparison.OrdinalIgnoreCase)
+                ? AttackId.NormalizeTechnique(t[SigmaNamespace.Length..]) : null;
         });
 
     public static IReadOnlyList<Located<string>> FromObsidian(IEnumerable<Located<string>> tags) =>

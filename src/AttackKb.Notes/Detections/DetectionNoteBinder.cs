@@ -35,9 +35,11 @@ public sealed class DetectionNoteBinder : SourceReader
         var fm = md.FrontMatter!;
         UnknownKeys.Report(fm, Keys, SourceDialect.DetectionNote.ToName(), bag);
         foreach (string key in new[] { "id", "name", "techniques" })
-            if (fm[key] is null or YamlScalar { IsNull: true }) bag.Report(DetectionDiagnostics.DetectionNoteMissingField, fm.Location, key);
+            if (fm[key] is null or YamlScalar { IsNull: true }) bag.Report(
+                DetectionDiagnostics.DetectionNoteMissingField, fm.Location, key);
         var sections = NoteBody.Sections(md, h => h.Level == 2);
-        var description = sections.FirstOrDefault(s => string.Equals(s.Name, "Description", StringComparison.OrdinalIgnoreCase));
+        var description =
+            sections.FirstOrDefault(s => string.Equals(s.Name, "Description", StringComparison.OrdinalIgnoreCase));
         return new Detection
         {
             Path = md.Path,
@@ -47,7 +49,8 @@ public sealed class DetectionNoteBinder : SourceReader
             Title = FieldShapes.String(fm, "name", bag, Shape),
             Status = FieldShapes.String(fm, "status", bag, Shape),
             Level = FieldShapes.String(fm, "level", bag, Shape),
-            Description = description is null ? null : new Located<string>(description.Markdown.Trim(), description.BodyLocation),
+            Description =
+                description is null ? null : new Located<string>(description.Markdown.Trim(), description.BodyLocation),
             Author = FieldShapes.String(fm, "author", bag, Shape),
             License = FieldShapes.String(fm, "license", bag, Shape),
             Date = FieldShapes.String(fm, "created", bag, Shape),
@@ -56,7 +59,8 @@ public sealed class DetectionNoteBinder : SourceReader
             Related = FieldShapes.Strings(fm, "related_sigma", bag, Shape)
                 .Select(r => new RelatedRule(r, new Located<string>("implemented-by", r.Location))).ToArray(),
             TechniqueIds = FieldShapes.Strings(fm, "techniques", bag, Shape)
-                .Select(t => AttackId.NormalizeTechnique(t.Value) is { } id ? new Located<string>(id, t.Location) : t).ToArray(),
+                .Select(t => AttackId.NormalizeTechnique(t.Value) is { } id ? new Located<string>(id, t.Location) : t)
+                    .ToArray(),
             Analytics = Analytics(fm, bag),
             Sections = sections,
             Links = NoteBody.Links(md, sections),
@@ -71,7 +75,8 @@ public sealed class DetectionNoteBinder : SourceReader
         var platform = FieldShapes.String(a, "platform", bag, Shape);
         if (platform is null)
         {
-            if (a["platform"] is null or YamlScalar { IsNull: true }) bag.Report(DetectionDiagnostics.DetectionNoteMissingField, a.Location, "platform");
+            if (a["platform"] is null or YamlScalar { IsNull: true }) bag.Report(
+                DetectionDiagnostics.DetectionNoteMissingField, a.Location, "platform");
             return null;
         }
         return new AnalyticSpec
@@ -80,7 +85,8 @@ public sealed class DetectionNoteBinder : SourceReader
             Platform = platform.Value,
             Description = FieldShapes.String(a, "description", bag, Shape)?.Value,
             DataComponents = FieldShapes.Strings(a, "data_components", bag, Shape),
-            LogSources = MappingList(a, "log_sources", bag).Select(l => LogSource(l, bag)).OfType<LogSourceRef>().ToArray(),
+            LogSources =
+                MappingList(a, "log_sources", bag).Select(l => LogSource(l, bag)).OfType<LogSourceRef>().ToArray(),
             QueryLanguage = FieldShapes.String(a, "query_language", bag, Shape)?.Value,
             Query = FieldShapes.String(a, "query", bag, Shape),
             Location = a.Location,
@@ -92,10 +98,12 @@ public sealed class DetectionNoteBinder : SourceReader
         var name = FieldShapes.String(l, "name", bag, Shape);
         if (name is null)
         {
-            if (l["name"] is null or YamlScalar { IsNull: true }) bag.Report(DetectionDiagnostics.DetectionNoteMissingField, l.Location, "log_sources[].name");
+            if (l["name"] is null or YamlScalar { IsNull: true }) bag.Report(
+                DetectionDiagnostics.DetectionNoteMissingField, l.Location, "log_sources[].name");
             return null;
         }
-        return new LogSourceRef(name.Value, FieldShapes.String(l, "channel", bag, Shape), FieldShapes.String(l, "data_component", bag, Shape));
+        return new LogSourceRef(name.Value, FieldShapes.String(l, "channel", bag, Shape),
+            FieldShapes.String(l, "data_component", bag, Shape));
     }
 
     /// <summary>A list of mappings; other items and other shapes are reported and skipped.</summary>

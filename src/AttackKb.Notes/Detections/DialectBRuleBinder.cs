@@ -47,7 +47,8 @@ public sealed class DialectBRuleBinder : SourceReader
     {
         var fm = md.FrontMatter;
         if (fm is not null) UnknownKeys.Report(fm, Keys, SourceDialect.DialectBRule.ToName(), bag);
-        if (fm is null) bag.Report(DetectionDiagnostics.RuleNoteFrontMatterUnreadable, md.Document.Locate(md.Parts.YamlOffset));
+        if (fm is null) bag.Report(DetectionDiagnostics.RuleNoteFrontMatterUnreadable,
+            md.Document.Locate(md.Parts.YamlOffset));
         var tags = fm is null ? [] : FieldShapes.Strings(fm, "tags", bag, Shape);
         var front = new Detection
         {
@@ -61,7 +62,10 @@ public sealed class DialectBRuleBinder : SourceReader
             Modified = Text(fm, "last_modified", bag),
             Tags = tags,
             TechniqueIds = AttackTags.FromObsidian(tags),
-            LogSource = fm is null ? null : new LogSource(Text(fm, "logsrc_product", bag), Text(fm, "logsrc_service", bag), null, null, fm.Location),
+            LogSource =
+                fm is null ? null
+                    : new LogSource(Text(fm, "logsrc_product", bag), Text(fm, "logsrc_service", bag), null, null,
+                        fm.Location),
             Description = DescriptionSection(md),
         };
 
@@ -89,7 +93,9 @@ public sealed class DialectBRuleBinder : SourceReader
         };
     }
 
-    /// <summary>The Sigma rule in the fence, its nodes located in the note (the fence content's first line onwards).</summary>
+    /// <summary>
+    /// The Sigma rule in the fence, its nodes located in the note (the fence content's first line onwards).
+    /// </summary>
     private static Detection? Embedded(MarkdownFile md, MdFence fence, DiagnosticBag bag)
     {
         int firstLine = md.Document.Lines.Position(fence.ContentOffset).Line;
@@ -113,12 +119,14 @@ public sealed class DialectBRuleBinder : SourceReader
             var fence = md.Outline.Fences.FirstOrDefault(f => f.Offset >= start && f.Offset < end);
             string raw = md.Document.Text[start..(fence?.Offset ?? end)];
             string text = raw.Trim();
-            return text.Length == 0 ? null : new Located<string>(text, md.Document.Locate(start + raw.Length - raw.TrimStart().Length));
+            return text.Length == 0 ? null
+                : new Located<string>(text, md.Document.Locate(start + raw.Length - raw.TrimStart().Length));
         }
         return null;
     }
 
-    private static IReadOnlyList<Located<string>> Union(IReadOnlyList<Located<string>> first, IReadOnlyList<Located<string>> second)
+    private static IReadOnlyList<Located<string>> Union(IReadOnlyList<Located<string>> first,
+        IReadOnlyList<Located<string>> second)
     {
         var seen = new HashSet<string>(first.Select(t => t.Value), StringComparer.Ordinal);
         return [.. first, .. second.Where(t => seen.Add(t.Value))];

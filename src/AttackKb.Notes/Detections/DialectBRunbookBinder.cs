@@ -37,15 +37,19 @@ public sealed partial class DialectBRunbookBinder : SourceReader
         var tags = FieldShapes.Strings(fm, "tags", bag, DetectionDiagnostics.DialectBWrongShape);
         var fileLink = FieldShapes.String(fm, "filename", bag, DetectionDiagnostics.DialectBWrongShape);
         var title = md.Outline.Headings.FirstOrDefault(h => h.Level == 1);
-        var titleText = title is null ? (Located<string>?)null : new Located<string>(title.Text, HeadingTextLocation(md, title));
+        var titleText =
+            title is null ? (Located<string>?)null : new Located<string>(title.Text, HeadingTextLocation(md, title));
 
         // The first tag names the technique (the Use Case queries it); the title and the wikilink say it again.
         var techniques = AttackTags.FromObsidian(tags);
-        var technique = techniques.Count > 0 ? techniques[0] : LeadingTechnique(titleText) ?? LeadingTechnique(WikilinkTarget(fileLink));
+        var technique =
+            techniques.Count > 0 ? techniques[0] : LeadingTechnique(titleText)
+                ?? LeadingTechnique(WikilinkTarget(fileLink));
         if (technique is null) bag.Report(DetectionDiagnostics.RunbookNoTechnique, fm.Location);
 
         var tests = Tests(md);
-        if (tests.Count == 0) bag.Report(DetectionDiagnostics.RunbookNoTests, title is null ? fm.Location : md.Document.Locate(title.Offset));
+        if (tests.Count == 0) bag.Report(DetectionDiagnostics.RunbookNoTests, title is null ? fm.Location
+            : md.Document.Locate(title.Offset));
         return new TestProcedure
         {
             Path = md.Path,
@@ -87,7 +91,8 @@ public sealed partial class DialectBRunbookBinder : SourceReader
 
         var platforms = Platforms().Match(body);
         var guid = Guid().Match(body);
-        int descriptionEnd = platforms.Success ? platforms.Index : subheadings.Length > 0 ? subheadings[0].Offset - start : body.Length;
+        int descriptionEnd =
+            platforms.Success ? platforms.Index : subheadings.Length > 0 ? subheadings[0].Offset - start : body.Length;
 
         Located<string>? executor = null;
         string? command = null, cleanup = null;
@@ -100,7 +105,9 @@ public sealed partial class DialectBRunbookBinder : SourceReader
             int next = k + 1 < subheadings.Length ? subheadings[k + 1].Offset : end;
             if (AttackCommands().Match(line) is { Success: true } run)
             {
-                executor = new Located<string>(run.Groups["executor"].Value, md.Document.Locate(sub.Offset + run.Groups["executor"].Index));
+                executor =
+                    new Located<string>(run.Groups["executor"].Value,
+                        md.Document.Locate(sub.Offset + run.Groups["executor"].Index));
                 elevated = line.Contains("Elevation Required", StringComparison.OrdinalIgnoreCase);
                 command = FenceIn(md, sub.ContentOffset, next);
             }
@@ -109,7 +116,9 @@ public sealed partial class DialectBRunbookBinder : SourceReader
                 // The manual executor: steps to follow, written as text, not a code block.
                 executor = new Located<string>("manual", md.Document.Locate(sub.Offset));
                 elevated = line.Contains("Elevation Required", StringComparison.OrdinalIgnoreCase);
-                command = BreakTags().Replace(text[sub.ContentOffset..next], "").Trim() is { Length: > 0 } steps ? steps : null;
+                command =
+                    BreakTags().Replace(text[sub.ContentOffset..next], "").Trim() is { Length: > 0 } steps ? steps
+                        : null;
             }
             else if (line.Contains("Cleanup Commands:", StringComparison.Ordinal))
                 cleanup = FenceIn(md, sub.ContentOffset, next);
@@ -123,7 +132,9 @@ public sealed partial class DialectBRunbookBinder : SourceReader
             Description = description.Length > 0 ? description : null,
             Platforms = platforms.Success
                 ? PlatformItem().Matches(platforms.Groups["list"].Value)
-                    .Select(m => new Located<string>(m.Value, md.Document.Locate(start + platforms.Groups["list"].Index + m.Index))).ToArray()
+                    .Select(m =>
+                        new Located<string>(m.Value,
+                            md.Document.Locate(start + platforms.Groups["list"].Index + m.Index))).ToArray()
                 : [],
             Executor = executor,
             Command = command,
@@ -133,7 +144,10 @@ public sealed partial class DialectBRunbookBinder : SourceReader
         };
     }
 
-    /// <summary>The first code block in [start, end): the commands under an executor heading (binary search: fences are in document order).</summary>
+    /// <summary>
+    /// The first code block in [start, end): the commands under an executor heading (binary search: fences are in
+    /// document order).
+    /// </summary>
     private static string? FenceIn(MarkdownFile md, int start, int end)
     {
         var fences = md.Outline.Fences;
@@ -155,16 +169,20 @@ public sealed partial class DialectBRunbookBinder : SourceReader
         return md.Document.Locate(i);
     }
 
-    /// <summary><c>T1553.004 - Subvert Trust Controls: Install Root Certificate</c> → the technique, located at it.</summary>
+    /// <summary>
+    /// <c>T1553.004 - Subvert Trust Controls: Install Root Certificate</c> → the technique, located at it.
+    /// </summary>
     private static Located<string>? LeadingTechnique(Located<string>? text) =>
-        text is { } t && TitleParts().Match(t.Value) is { Success: true } m && AttackId.NormalizeTechnique(m.Groups["id"].Value) is { } id
+        text is { } t && TitleParts().Match(t.Value) is { Success: true } m
+            && AttackId.NormalizeTechnique(m.Groups["id"].Value) is { } id
             ? new Located<string>(id, t.Location)
             : null;
 
     /// <summary>The name after <c>T1553.004 - </c>, as ART's display_name has it.</summary>
     private static Located<string>? WithoutTechnique(Located<string>? text) =>
         text is not { } t ? null
-        : TitleParts().Match(t.Value) is { Success: true } m && AttackId.NormalizeTechnique(m.Groups["id"].Value) is not null
+        : TitleParts().Match(t.Value) is { Success: true } m
+            && AttackId.NormalizeTechnique(m.Groups["id"].Value) is not null
             ? new Located<string>(m.Groups["name"].Value.Trim(), t.Location)
             : t;
 
@@ -187,7 +205,10 @@ public sealed partial class DialectBRunbookBinder : SourceReader
     [GeneratedRegex(@"^Atomic Test #\d+\s*[-–]\s*(?<name>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TestHeading();
 
-    [GeneratedRegex(@"\*\*auto_generated_guid:\*\*[ \t]*(?<guid>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\*\*auto_generated_guid:\*\*[ \t]*"
+            + @"(?<guid>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Guid();
 
     [GeneratedRegex(@"\*\*Supported Platforms:\*\*[ \t]*(?<list>[^\r\n]*)", RegexOptions.CultureInvariant)]

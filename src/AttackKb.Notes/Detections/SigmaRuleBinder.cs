@@ -32,10 +32,12 @@ public sealed class SigmaRuleBinder : SourceReader
     /// rule, the note that contains it). <see cref="Detection.RuleText"/> is <paramref name="text"/>: a caller binding
     /// an embedded rule replaces it with the rule's own text.
     /// </summary>
-    public static Detection Bind(string path, string text, LineMap lines, SourceDialect dialect, YamlMapping rule, DiagnosticBag bag)
+    public static Detection Bind(string path, string text, LineMap lines, SourceDialect dialect, YamlMapping rule,
+        DiagnosticBag bag)
     {
         var title = FieldShapes.String(rule, "title", bag, Shape);
-        if (rule["title"] is null or YamlScalar { IsNull: true }) bag.Report(DetectionDiagnostics.SigmaMissingField, KeyLocation(rule, "title"), "title");
+        if (rule["title"] is null or YamlScalar { IsNull: true }) bag.Report(DetectionDiagnostics.SigmaMissingField,
+            KeyLocation(rule, "title"), "title");
         var tags = FieldShapes.Strings(rule, "tags", bag, Shape);
         return new Detection
         {
@@ -71,7 +73,9 @@ public sealed class SigmaRuleBinder : SourceReader
             FieldShapes.String(m, "category", bag, Shape), FieldShapes.String(m, "definition", bag, Shape), m.Location);
     }
 
-    /// <summary><c>related: [{id, type}]</c>: rules this one derives from, obsoletes, merges, renames or resembles.</summary>
+    /// <summary>
+    /// <c>related: [{id, type}]</c>: rules this one derives from, obsoletes, merges, renames or resembles.
+    /// </summary>
     private static IReadOnlyList<RelatedRule> RelatedOf(YamlMapping rule, DiagnosticBag bag)
     {
         switch (rule["related"])
@@ -82,20 +86,24 @@ public sealed class SigmaRuleBinder : SourceReader
                 var list = new List<RelatedRule>();
                 foreach (var item in seq.Items)
                 {
-                    if (item is not YamlMapping m) { bag.Report(Shape, item.Location, "related[]", "a mapping (id, type)", FieldShapes.ShapeName(item)); continue; }
-                    if (FieldShapes.String(m, "id", bag, Shape) is { } id) list.Add(new RelatedRule(id, FieldShapes.String(m, "type", bag, Shape)));
+                    if (item is not YamlMapping m) { bag.Report(Shape, item.Location, "related[]",
+                        "a mapping (id, type)", FieldShapes.ShapeName(item)); continue; }
+                    if (FieldShapes.String(m, "id", bag, Shape) is { } id) list.Add(
+                        new RelatedRule(id, FieldShapes.String(m, "type", bag, Shape)));
                     else bag.Report(DetectionDiagnostics.SigmaMissingField, m.Location, "related[].id");
                 }
                 return list;
             case var other:
-                bag.Report(Shape, other.Location, "related", "a list of mappings (id, type)", FieldShapes.ShapeName(other));
+                bag.Report(Shape, other.Location, "related", "a list of mappings (id, type)",
+                    FieldShapes.ShapeName(other));
                 return [];
         }
     }
 
     /// <summary>Where a key is written (for "has no value" reports), else where the rule starts.</summary>
     private static SourceLocation KeyLocation(YamlMapping rule, string key) =>
-        rule.Entries.FirstOrDefault(e => string.Equals(e.Key.Value, key, StringComparison.Ordinal))?.Key.Location ?? rule.Location;
+        rule.Entries.FirstOrDefault(e => string.Equals(e.Key.Value, key, StringComparison.Ordinal))?.Key.Location
+            ?? rule.Location;
 
     /// <summary>True when the key holds a mapping; reports it missing (absent or null) or of another shape.</summary>
     private static bool RequiredMapping(YamlMapping rule, string key, DiagnosticBag bag)

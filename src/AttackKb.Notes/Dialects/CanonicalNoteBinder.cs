@@ -21,7 +21,8 @@ public sealed class CanonicalNoteBinder : SourceReader
 
     public static readonly IReadOnlySet<string> Keys = new HashSet<string>(StringComparer.Ordinal)
     {
-        "kind", "id", "mitre_attack_url", "name", "title", "tactics", "platforms", "data_sources", "contributors", "domains",
+        "kind", "id", "mitre_attack_url", "name", "title", "tactics", "platforms", "data_sources", "contributors",
+        "domains",
         "created", "modified", "version", "detections", "detection_gap", "revoked", "deprecated",
         "permissions_required", "system_requirements", "defenses_bypassed", "imported_from", "import_hash",
         "mitigations", "groups", "software", "campaigns",
@@ -45,7 +46,8 @@ public sealed class CanonicalNoteBinder : SourceReader
             AttackId = IdentityClaims.Choose(claims),
             IdentityClaims = claims,
             StixId = FieldShapes.String(fm, "id", bag),
-            Name = FieldShapes.String(fm, "name", bag) ?? (h1 is null ? null : new Located<string>(h1.Text, md.Document.Locate(h1.Offset + 2))),
+            Name = FieldShapes.String(fm, "name", bag)
+                ?? (h1 is null ? null : new Located<string>(h1.Text, md.Document.Locate(h1.Offset + 2))),
             Title = FieldShapes.String(fm, "title", bag),
             Url = url,
             Created = FieldShapes.String(fm, "created", bag),
@@ -68,7 +70,8 @@ public sealed class CanonicalNoteBinder : SourceReader
             Software = FieldShapes.Strings(fm, MappingKind.Software.Key, bag),
             Campaigns = FieldShapes.Strings(fm, MappingKind.Campaign.Key, bag),
             Sections = sections,
-            References = NoteBody.References(md, sections.FirstOrDefault(s => s.Name is "External References" or "References")),
+            References =
+                NoteBody.References(md, sections.FirstOrDefault(s => s.Name is "External References" or "References")),
             Citations = NoteBody.Citations(md, sections),
             Links = NoteBody.Links(md, sections),
             ImportedFrom = ImportProvenance.Read(fm),

@@ -17,7 +17,8 @@ internal static class CsvField
         int shift = scalar.Style switch
         {
             ScalarStyle.Plain => 0,
-            ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted when !scalar.Value.Contains('\\', StringComparison.Ordinal) && !scalar.Value.Contains('\'', StringComparison.Ordinal) => 1,
+            ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted when !scalar.Value.Contains('\\',
+                StringComparison.Ordinal) && !scalar.Value.Contains('\'', StringComparison.Ordinal) => 1,
             _ => -1,
         };
         var items = new List<Located<string>>();
@@ -28,7 +29,9 @@ internal static class CsvField
             int lead = part.Length - part.TrimStart().Length;
             if (trimmed.Length > 0)
             {
-                var loc = shift < 0 ? scalar.Location : scalar.Location with { Column = scalar.Location.Column + shift + index + lead };
+                var loc =
+                    shift < 0 ? scalar.Location
+                        : scalar.Location with { Column = scalar.Location.Column + shift + index + lead };
                 items.Add(new Located<string>(trimmed, loc));
             }
             index += part.Length + 1;

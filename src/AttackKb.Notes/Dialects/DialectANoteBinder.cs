@@ -37,12 +37,15 @@ public sealed partial class DialectANoteBinder : SourceReader
         var details = TechnicalDetails(md, sections.FirstOrDefault(s => s.Name == "Technical Details"));
         var heading = md.Outline.Headings.FirstOrDefault(h => h.Level == 1);
         var headingStix = heading is null ? null : HeadingStixId().Match(heading.Text) is { Success: true } m
-            ? new Located<string>(m.Groups[1].Value, md.Document.Locate(heading.Offset + heading.Text.IndexOf(m.Groups[1].Value, StringComparison.Ordinal) + HeadingTextStart(md, heading.Offset)))
+            ? new Located<string>(m.Groups[1].Value,
+                md.Document.Locate(heading.Offset + heading.Text.IndexOf(m.Groups[1].Value, StringComparison.Ordinal)
+                    + HeadingTextStart(md, heading.Offset)))
             : (Located<string>?)null;
 
         var claims = IdentityClaims.List(
             [IdentityClaims.FromUrl(url)],
-            [details.TryGetValue("MITRE ATT&CK URL", out var urlRow) ? IdentityClaims.FromUrl(urlRow, IdentitySource.TechnicalDetails) : null]);
+            [details.TryGetValue("MITRE ATT&CK URL", out var urlRow)
+                ? IdentityClaims.FromUrl(urlRow, IdentitySource.TechnicalDetails) : null]);
         return new Note
         {
             Path = md.Path,
@@ -103,6 +106,7 @@ public sealed partial class DialectANoteBinder : SourceReader
     [GeneratedRegex(@"\((attack-pattern--[0-9a-fA-F-]+)\)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex HeadingStixId();
 
-    [GeneratedRegex(@"^\|\s*\*\*(?<key>[^*|]+)\*\*\s*\|\s*(?<value>[^|\r\n]*?)\s*\|\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\|\s*\*\*(?<key>[^*|]+)\*\*\s*\|\s*(?<value>[^|\r\n]*?)\s*\|\s*$",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Row();
 }

@@ -40,7 +40,9 @@ public sealed partial class DialectBNoteBinder : SourceReader
         var sections = NoteBody.Sections(md, h => h.Level == 3 && SectionNames.Contains(h.Text));
         var url = FieldShapes.String(fm, "url", bag);
         var tags = FieldShapes.Strings(fm, "tags", bag);
-        var claims = IdentityClaims.List([IdentityClaims.FromUrl(url), IdentityClaims.FromFileName(md.Path)], IdentityClaims.FromTags(tags));
+        var claims =
+            IdentityClaims.List([IdentityClaims.FromUrl(url), IdentityClaims.FromFileName(md.Path)],
+                IdentityClaims.FromTags(tags));
         var nameHeading = md.Outline.Headings.FirstOrDefault(h => h.Level == 2);
 
         return new Note
@@ -49,7 +51,8 @@ public sealed partial class DialectBNoteBinder : SourceReader
             Dialect = SourceDialect.DialectB,
             AttackId = IdentityClaims.Choose(claims),
             IdentityClaims = claims,
-            Name = nameHeading is null ? null : new Located<string>(nameHeading.Text, md.Document.Locate(nameHeading.Offset + 3)),
+            Name = nameHeading is null ? null
+                : new Located<string>(nameHeading.Text, md.Document.Locate(nameHeading.Offset + 3)),
             Url = url,
             Created = FieldShapes.String(fm, "created", bag),
             Modified = FieldShapes.String(fm, "last_modified", bag),
@@ -68,7 +71,9 @@ public sealed partial class DialectBNoteBinder : SourceReader
         };
     }
 
-    /// <summary>Data Sources lines: <c>  - Internet Scan: Response Content</c> (also with two spaces after the dash).</summary>
+    /// <summary>
+    /// Data Sources lines: <c> - Internet Scan: Response Content</c> (also with two spaces after the dash).
+    /// </summary>
     private static IReadOnlyList<Located<string>> ListLines(MarkdownFile md, Section? section)
     {
         if (section is null) return [];
@@ -89,7 +94,8 @@ public sealed partial class DialectBNoteBinder : SourceReader
         return list;
     }
 
-    private static int Start(MarkdownFile md, Section s) => md.Document.Lines.LineStart(s.BodyLocation.Line) + s.BodyLocation.Column - 1;
+    private static int Start(MarkdownFile md, Section s) =>
+        md.Document.Lines.LineStart(s.BodyLocation.Line) + s.BodyLocation.Column - 1;
 
     [GeneratedRegex(@"^[ \t]*-[ \t]+(.+?)[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Item();
@@ -98,7 +104,9 @@ public sealed partial class DialectBNoteBinder : SourceReader
     private static partial Regex Word();
 }
 
-/// <summary>Dialect B's ```dataview and ```query blocks read as relationship hints (folder + tags). Never executed.</summary>
+/// <summary>
+/// Dialect B's ```dataview and ```query blocks read as relationship hints (folder + tags). Never executed.
+/// </summary>
 internal static partial class TagQueries
 {
     public static IReadOnlyList<TagQuery> Read(MarkdownFile md, IReadOnlyList<Section> sections, DiagnosticBag bag)
@@ -115,7 +123,9 @@ internal static partial class TagQueries
                 var from = From().Match(fence.Content);
                 if (!from.Success) { bag.Report(NoteDiagnostics.UnreadableQuery, location, "dataview"); continue; }
                 var tags = from.Groups["tag"].Captures.Select(c => c.Value).ToArray();
-                list.Add(new TagQuery(TagQueryKind.Dataview, from.Groups["folder"].Success ? from.Groups["folder"].Value : null, tags, section, location));
+                list.Add(
+                    new TagQuery(TagQueryKind.Dataview, from.Groups["folder"].Success ? from.Groups["folder"].Value
+                        : null, tags, section, location));
             }
             else
             {
@@ -127,9 +137,11 @@ internal static partial class TagQueries
         return list;
     }
 
-    [GeneratedRegex(@"\bFROM\s+(?:""(?<folder>[^""]+)"")?(?:\s*(?:AND\s+)?#(?<tag>[\w/-]+))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bFROM\s+(?:""(?<folder>[^""]+)"")?(?:\s*(?:AND\s+)?#(?<tag>[\w/-]+))*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex From();
 
-    [GeneratedRegex(@"^\s*tag:\s*#?(\S+)\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*tag:\s*#?(\S+)\s*$",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TagLine();
 }

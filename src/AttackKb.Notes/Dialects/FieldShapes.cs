@@ -6,14 +6,17 @@ using AttackKb.Notes.Yaml;
 
 namespace AttackKb.Notes.Dialects;
 
-/// <summary>Reads front matter values of an expected shape; a value of another shape is reported (AKB2002) and ignored.</summary>
+/// <summary>
+/// Reads front matter values of an expected shape; a value of another shape is reported (AKB2002) and ignored.
+/// </summary>
 internal static class FieldShapes
 {
     /// <summary>
     /// A list of strings (a single scalar counts as a one-item list). <paramref name="wrongShape"/> is the stage's
     /// descriptor (args: key, expected, actual); notes use AKB2002, detections their AKB6xxx one.
     /// </summary>
-    public static IReadOnlyList<Located<string>> Strings(YamlMapping fm, string key, DiagnosticBag bag, DiagnosticDescriptor? wrongShape = null)
+    public static IReadOnlyList<Located<string>> Strings(YamlMapping fm, string key, DiagnosticBag bag,
+        DiagnosticDescriptor? wrongShape = null)
     {
         var descriptor = wrongShape ?? NoteDiagnostics.WrongShape;
         switch (fm[key])
@@ -32,7 +35,8 @@ internal static class FieldShapes
     }
 
     /// <summary>A single string.</summary>
-    public static Located<string>? String(YamlMapping fm, string key, DiagnosticBag bag, DiagnosticDescriptor? wrongShape = null)
+    public static Located<string>? String(YamlMapping fm, string key, DiagnosticBag bag,
+        DiagnosticDescriptor? wrongShape = null)
     {
         switch (fm[key])
         {

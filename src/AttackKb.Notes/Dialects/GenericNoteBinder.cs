@@ -25,7 +25,9 @@ public sealed class GenericNoteBinder : SourceReader
         var sections = NoteBody.Sections(md, h => h.Level <= 2);
         var tags = fm is null ? [] : FieldShapes.Strings(fm, "tags", bag);
         var url = fm?.String("url") ?? fm?.String("mitre_attack_url");
-        var claims = IdentityClaims.List([IdentityClaims.FromUrl(url), IdentityClaims.FromFileName(md.Path)], IdentityClaims.FromTags(tags));
+        var claims =
+            IdentityClaims.List([IdentityClaims.FromUrl(url), IdentityClaims.FromFileName(md.Path)],
+                IdentityClaims.FromTags(tags));
         var h1 = md.Outline.Headings.FirstOrDefault(h => h.Level == 1);
         return new Note
         {
@@ -33,7 +35,8 @@ public sealed class GenericNoteBinder : SourceReader
             Dialect = SourceDialect.Generic,
             AttackId = IdentityClaims.Choose(claims),
             IdentityClaims = claims,
-            Name = fm?.String("name") ?? (h1 is null ? null : new Located<string>(h1.Text, md.Document.Locate(h1.Offset + 2))),
+            Name = fm?.String("name")
+                ?? (h1 is null ? null : new Located<string>(h1.Text, md.Document.Locate(h1.Offset + 2))),
             Title = fm?.String("title"),
             Url = url,
             Tags = tags,

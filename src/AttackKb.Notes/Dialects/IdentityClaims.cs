@@ -15,7 +15,9 @@ internal static class IdentityClaims
         return new IdentityClaim(source, u.Value, parsed?.Kind == "techniques" ? parsed.Id : null, u.Location);
     }
 
-    /// <summary>From a file name that starts with an ID: <c>T1587.003 - Name.md</c>, <c>T1553.004.md</c>, <c>t1587_003.md</c>.</summary>
+    /// <summary>
+    /// From a file name that starts with an ID: <c>T1587.003 - Name.md</c>, <c>T1553.004.md</c>, <c>t1587_003.md</c>.
+    /// </summary>
     public static IdentityClaim? FromFileName(string path)
     {
         string name = System.IO.Path.GetFileNameWithoutExtension(path);
@@ -32,10 +34,15 @@ internal static class IdentityClaims
             .Where(x => x.id is not null)
             .Select(x => new IdentityClaim(IdentitySource.Tag, x.t.Value, x.id, x.t.Location));
 
-    /// <summary>The note's ID: the first claim with an ID in precedence order URL/key, Technical Details, file name, tag, heading.</summary>
+    /// <summary>
+    /// The note's ID: the first claim with an ID in precedence order URL/key, Technical Details, file name, tag,
+    /// heading.
+    /// </summary>
     public static Located<string>? Choose(IReadOnlyList<IdentityClaim> claims)
     {
-        foreach (var source in new[] { IdentitySource.Url, IdentitySource.Key, IdentitySource.TechnicalDetails, IdentitySource.FileName, IdentitySource.Tag, IdentitySource.Heading })
+        foreach (
+            var source in new[] { IdentitySource.Url, IdentitySource.Key, IdentitySource.TechnicalDetails,
+                IdentitySource.FileName, IdentitySource.Tag, IdentitySource.Heading })
             foreach (var c in claims)
                 if (c.Source == source && c.AttackId is not null) return new Located<string>(c.AttackId, c.Location);
         return null;

@@ -13,7 +13,9 @@ namespace AttackKb.Notes.Dialects;
 /// </summary>
 internal static partial class NoteBody
 {
-    /// <summary>Sections cut at the headings <paramref name="isSection"/> accepts; each keeps its verbatim markdown.</summary>
+    /// <summary>
+    /// Sections cut at the headings <paramref name="isSection"/> accepts; each keeps its verbatim markdown.
+    /// </summary>
     public static IReadOnlyList<Section> Sections(MarkdownFile md, Func<MdHeading, bool> isSection) =>
         md.Outline.Sections(isSection).Select(s => new Section(
             s.Heading.Text, s.Heading.Level, md.Document.Locate(s.Heading.Offset),
@@ -67,11 +69,14 @@ internal static partial class NoteBody
     }
 
     public static IReadOnlyList<Link> Links(MarkdownFile md, IReadOnlyList<Section> sections) =>
-        md.Outline.Links.Select(l => new Link(l.Target, l.Text, l.Kind, SectionAt(md, sections, l.Offset), md.Document.Locate(l.Offset))).ToArray();
+        md.Outline.Links.Select(l =>
+            new Link(l.Target, l.Text, l.Kind, SectionAt(md, sections, l.Offset), md.Document.Locate(l.Offset)))
+                .ToArray();
 
     /// <summary>
     /// References from a list section: <c>- [source](url)</c>, optionally followed by <c>`external_id`</c> and
-    /// <c>: description</c>; or <c>- source: description</c> without a URL (the canonical grammar; dialect A is its subset).
+    /// <c>: description</c>; or <c>- source: description</c> without a URL (the canonical grammar; dialect A is its
+    /// subset).
     /// </summary>
     public static IReadOnlyList<Reference> References(MarkdownFile md, Section? section)
     {
@@ -102,15 +107,20 @@ internal static partial class NoteBody
             }
             var tail = Tail().Match(rest);
             string? externalId = tail.Groups["id"].Success ? tail.Groups["id"].Value : null;
-            string? description = tail.Groups["desc"].Success && tail.Groups["desc"].Value.Trim().Length > 0 ? tail.Groups["desc"].Value.Trim() : null;
-            if (name.Length > 0) refs.Add(new Reference(name, url, description, md.Document.Locate(itemStart), externalId));
+            string? description =
+                tail.Groups["desc"].Success
+                    && tail.Groups["desc"].Value.Trim().Length > 0 ? tail.Groups["desc"].Value.Trim() : null;
+            if (name.Length > 0) refs.Add(
+                new Reference(name, url, description, md.Document.Locate(itemStart), externalId));
         }
         return refs;
     }
 
-    [GeneratedRegex(@"^[ \t]*[-*+][ \t]+(?<item>[^\r\n]+?)[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*[-*+][ \t]+(?<item>[^\r\n]+?)[ \t]*$",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex ListItem();
 
-    [GeneratedRegex(@"^\s*(?:`(?<id>[^`]+)`)?\s*(?::\s*(?<desc>.*))?$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\s*(?:`(?<id>[^`]+)`)?\s*(?::\s*(?<desc>.*))?$",
+        RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Tail();
 }

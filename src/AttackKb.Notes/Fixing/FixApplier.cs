@@ -30,7 +30,9 @@ public static class FixApplier
         return applied.OrderBy(e => e.Location).ToArray();
     }
 
-    /// <summary>The edits applied to one file (none when it is outside the root or nothing changes); throws on I/O.</summary>
+    /// <summary>
+    /// The edits applied to one file (none when it is outside the root or nothing changes); throws on I/O.
+    /// </summary>
     private static IReadOnlyList<TextEdit> ApplyToFile(string fullRoot, string relative, IEnumerable<TextEdit> edits)
     {
         string path = Path.GetFullPath(Path.Combine(fullRoot, relative));
@@ -54,7 +56,8 @@ public static class FixApplier
             applied.Add(edit with { OldText = old });
         }
         if (updated == text) return [];
-        AtomicFileWriter.Write(target, new UTF8Encoding(bom).GetPreamble().Concat(Encoding.UTF8.GetBytes(updated)).ToArray());
+        AtomicFileWriter.Write(target,
+            new UTF8Encoding(bom).GetPreamble().Concat(Encoding.UTF8.GetBytes(updated)).ToArray());
         return applied;
     }
 
@@ -66,20 +69,27 @@ public static class FixApplier
         _ => e.Message,
     };
 
-    /// <summary>Where the old text stands: at the location, after an opening quote, or (links) later on the same line.</summary>
+    /// <summary>
+    /// Where the old text stands: at the location, after an opening quote, or (links) later on the same line.
+    /// </summary>
     private static (int, string)? Resolve(string text, int offset, TextEdit edit)
     {
         if (offset < 0 || offset >= text.Length) return null;
         if (edit.OldText.Length == 0) return TechniqueSpelling(text, offset);
         foreach (int at in new[] { offset, offset + 1 })
-            if (at + edit.OldText.Length <= text.Length && string.CompareOrdinal(text, at, edit.OldText, 0, edit.OldText.Length) == 0)
+            if (at + edit.OldText.Length <= text.Length
+                && string.CompareOrdinal(text, at, edit.OldText, 0, edit.OldText.Length) == 0)
                 return (at, edit.OldText);
         int lineEnd = text.IndexOfAny(['\r', '\n'], offset);
-        int found = text.IndexOf(edit.OldText, offset, (lineEnd < 0 ? text.Length : lineEnd) - offset, StringComparison.Ordinal);
+        int found =
+            text.IndexOf(edit.OldText, offset, (lineEnd < 0 ? text.Length : lineEnd) - offset,
+                StringComparison.Ordinal);
         return found >= 0 ? (found, edit.OldText) : null;
     }
 
-    /// <summary>The technique ID as written at the offset (T1587_003, t1587/003…), when it normalises to a canonical ID.</summary>
+    /// <summary>
+    /// The technique ID as written at the offset (T1587_003, t1587/003…), when it normalises to a canonical ID.
+    /// </summary>
     private static (int, string)? TechniqueSpelling(string text, int offset)
     {
         int start = offset < text.Length && text[offset] is '\'' or '"' ? offset + 1 : offset;

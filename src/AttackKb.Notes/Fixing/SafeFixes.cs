@@ -7,12 +7,14 @@ namespace AttackKb.Notes.Fixing;
 /// <summary>
 /// The fixes `lint --fix` may apply: only ones whose result is certain and which a second run leaves alone.
 /// <list type="bullet">
-/// <item>tactic display name → short name, in dialect A and canonical notes (dialect B's format is display names);</item>
+/// <item>tactic display name → short name, in dialect A and canonical notes (dialect B's format is display
+/// names);</item>
 /// <item>links to a revoked technique, group, software, mitigation or campaign → its revoked-by replacement, in
 /// dialect A and canonical notes;</item>
 /// <item>revoked IDs in canonical notes' mappings (<c>groups: [G0057]</c>) → the replacement;</item>
 /// <item>Sigma <c>attack.t…</c> tags of revoked techniques → the replacement;</item>
-/// <item><c>t1587_003</c>-style technique IDs in detection notes → <c>T1587.003</c>; revoked ones → the replacement.</item>
+/// <item><c>t1587_003</c>-style technique IDs in detection notes → <c>T1587.003</c>; revoked ones → the
+/// replacement.</item>
 /// </list>
 /// </summary>
 public static class SafeFixes
@@ -38,9 +40,12 @@ public static class SafeFixes
         {
             if (d.Dialect == SourceDialect.Sigma)
                 foreach (var tag in d.Tags)
-                    if (tag.Value.StartsWith("attack.", StringComparison.OrdinalIgnoreCase) && AttackId.NormalizeTechnique(tag.Value[7..]) is { } id
+                    if (tag.Value.StartsWith("attack.", StringComparison.OrdinalIgnoreCase)
+                        && AttackId.NormalizeTechnique(tag.Value[7..]) is { } id
                         && release.Technique(id) is { Revoked: true } && release.Resolve(id) is { Revoked: false } live)
-                        edits.Add(new TextEdit(tag.Location, tag.Value, "attack." + live.Id.ToLowerInvariant(), $"{id} is revoked by {live.Id}"));
+                        edits.Add(
+                            new TextEdit(tag.Location, tag.Value, "attack." + live.Id.ToLowerInvariant(),
+                                $"{id} is revoked by {live.Id}"));
             if (d.Dialect == SourceDialect.DetectionNote)
                 foreach (var t in d.TechniqueIds)
                     edits.Add(TechniqueEntry(t, release));

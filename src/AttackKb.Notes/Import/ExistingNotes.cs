@@ -5,7 +5,9 @@ using AttackKb.Notes.Loading;
 
 namespace AttackKb.Notes.Import;
 
-/// <summary>A note already in the knowledge base for some ATT&CK ID: its full path, KB-relative path and dialect.</summary>
+/// <summary>
+/// A note already in the knowledge base for some ATT&CK ID: its full path, KB-relative path and dialect.
+/// </summary>
 internal sealed record ExistingNote(string FullPath, string KbPath, string Dialect);
 
 /// <summary>
@@ -30,17 +32,21 @@ internal sealed class ExistingNotes
             foreach (var n in kb.Notes)
                 if (n.AttackId is { } id) Add(id.Value, Path.Combine(kb.Root, n.Path), n.Path, n.Dialect.ToName());
             foreach (var d in kb.Detections)
-                if (d.Kind == DetectionKind.DetectionNote && d.Id is { } id) Add(id.Value, Path.Combine(kb.Root, d.Path), d.Path, d.Dialect.ToName());
+                if (d.Kind == DetectionKind.DetectionNote
+                    && d.Id is { } id) Add(id.Value, Path.Combine(kb.Root, d.Path), d.Path, d.Dialect.ToName());
         }
 
         if (!Directory.Exists(targetRoot)) return;
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden };
+        var options =
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip =
+                FileAttributes.ReparsePoint | FileAttributes.Hidden };
         foreach (string file in Directory.EnumerateFiles(targetRoot, "*.md", options))
         {
             string name = Path.GetFileNameWithoutExtension(file);
             string? dialect = ReleaseImporter.IsTechniqueId(name) ? SourceDialect.Canonical.ToName()
                 : ReleaseImporter.IsStrategyId(name) ? SourceDialect.DetectionNote.ToName() : null;
-            if (dialect is not null) Add(name, file, kb is null ? file : Path.GetRelativePath(kb.Root, file).Replace('\\', '/'), dialect);
+            if (dialect is not null) Add(name, file, kb is null ? file
+                : Path.GetRelativePath(kb.Root, file).Replace('\\', '/'), dialect);
         }
     }
 

@@ -19,7 +19,10 @@ public sealed record ImportRequest
     /// <summary>Where notes go (<c>--to</c>); nothing is ever written outside it.</summary>
     public required string TargetFolder { get; init; }
     public required ImportSelection Selection { get; init; }
-    /// <summary>The knowledge base searched for existing notes; null: the nearest folder at or above the target with attackkb.json, else the target.</summary>
+    /// <summary>
+    /// The knowledge base searched for existing notes; null: the nearest folder at or above the target with
+    /// attackkb.json, else the target.
+    /// </summary>
     public string? KnowledgeBaseRoot { get; init; }
     public bool WithDetections { get; init; }
     /// <summary>Overwrite notes the team edited (never notes in another dialect: those stay duplicates).</summary>

@@ -17,7 +17,9 @@ public enum ImportAction
     Failed,
 }
 
-/// <summary>What import did for one ATT&CK object. <see cref="Path"/> is relative to the target folder, '/' separated.</summary>
+/// <summary>
+/// What import did for one ATT&CK object. <see cref="Path"/> is relative to the target folder, '/' separated.
+/// </summary>
 public sealed record ImportedFile(string AttackId, string? Path, ImportAction Action, string? Reason = null);
 
 public sealed record ImportResult(IReadOnlyList<ImportedFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
@@ -25,12 +27,16 @@ public sealed record ImportResult(IReadOnlyList<ImportedFile> Files, IReadOnlyLi
     public int Count(ImportAction action) => Files.Count(f => f.Action == action);
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
-    /// <summary>"created 3, updated 1, unchanged 690, skipped 2 (edited 1, duplicate 1), revoked/deprecated 144, failed 0"</summary>
+    /// <summary>
+    /// "created 3, updated 1, unchanged 690, skipped 2 (edited 1, duplicate 1), revoked/deprecated 144, failed 0"
+    /// </summary>
     public string Summary()
     {
         int edited = Count(ImportAction.SkippedEdited), duplicate = Count(ImportAction.SkippedDuplicate);
-        return $"created {Count(ImportAction.Created)}, updated {Count(ImportAction.Updated)}, unchanged {Count(ImportAction.Unchanged)}, " +
-               $"skipped {edited + duplicate} (edited {edited}, duplicate {duplicate}), revoked/deprecated {Count(ImportAction.SkippedRevoked)}, " +
+        return $"created {Count(ImportAction.Created)}, updated {Count(ImportAction.Updated)}, " +
+               $"unchanged {Count(ImportAction.Unchanged)}, " +
+               $"skipped {edited + duplicate} (edited {edited}, duplicate {duplicate}), " +
+               $"revoked/deprecated {Count(ImportAction.SkippedRevoked)}, " +
                $"failed {Count(ImportAction.Failed)}";
     }
 }

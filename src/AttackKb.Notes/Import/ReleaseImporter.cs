@@ -12,10 +12,11 @@ namespace AttackKb.Notes.Import;
 
 /// <summary>
 /// <c>attackkb import</c>: writes canonical notes (and, on request, detection notes) for techniques of an ATT&CK
-/// release. Layout: <c>&lt;to&gt;/&lt;first tactic&gt;/&lt;ID&gt;.md</c> for techniques, <c>&lt;to&gt;/detections/&lt;DET id&gt;.md</c>
-/// for detection strategies; a note import already wrote is updated where it is, even if its tactic changed.
-/// Idempotent (unchanged files are not touched), edit-aware (<see cref="ImportStamp"/>), never writes a second
-/// note for a technique the KB already has in another dialect, never writes revoked/deprecated techniques.
+/// release. Layout: <c>&lt;to&gt;/&lt;first tactic&gt;/&lt;ID&gt;.md</c> for techniques,
+/// <c>&lt;to&gt;/detections/&lt;DET id&gt;.md</c> for detection strategies; a note import already wrote is updated
+/// where it is, even if its tactic changed. Idempotent (unchanged files are not touched), edit-aware (<see
+/// cref="ImportStamp"/>), never writes a second note for a technique the KB already has in another dialect, never
+/// writes revoked/deprecated techniques.
 /// </summary>
 public static partial class ReleaseImporter
 {
@@ -35,7 +36,10 @@ public static partial class ReleaseImporter
         return new ImportResult(run.Files, run.Bag.Items.Order().ToArray());
     }
 
-    /// <summary>The knowledge base a target folder belongs to: nearest folder at or above it with attackkb.json, else the target.</summary>
+    /// <summary>
+    /// The knowledge base a target folder belongs to: nearest folder at or above it with attackkb.json, else the
+    /// target.
+    /// </summary>
     public static string FindKnowledgeBaseRoot(string target)
     {
         for (var dir = new DirectoryInfo(Path.GetFullPath(target)); dir is not null; dir = dir.Parent)
@@ -87,7 +91,8 @@ public static partial class ReleaseImporter
                 ImportStrategy(s);
                 Progress();
             }
-            _r.Progress?.WriteLine($"import: {_processed} objects from {ReleaseName}: {new ImportResult(Files, Bag.Items).Summary()}");
+            _r.Progress?.WriteLine(
+                $"import: {_processed} objects from {ReleaseName}: {new ImportResult(Files, Bag.Items).Summary()}");
         }
 
         private void Progress()
@@ -106,9 +111,11 @@ public static partial class ReleaseImporter
                     foreach (string raw in only.Ids)
                     {
                         string id = AttackId.NormalizeTechnique(raw) ?? raw.Trim();
-                        if (_release.Technique(id) is not { } t) { Bag.Report(ImportDiagnostics.UnknownSelection, null, raw.Trim(), ReleaseName); continue; }
+                        if (_release.Technique(id) is not { } t) { Bag.Report(ImportDiagnostics.UnknownSelection, null,
+                            raw.Trim(), ReleaseName); continue; }
                         if (t.Revoked || t.Deprecated)
-                            Bag.Report(ImportDiagnostics.SelectedRevoked, _releaseLocation, t.Id, t.Revoked ? "revoked" : "deprecated", ReleaseName, Replacement(t) is { } rep ? $", replaced by {rep}" : "");
+                            Bag.Report(ImportDiagnostics.SelectedRevoked, _releaseLocation, t.Id, t.Revoked ? "revoked"
+                                : "deprecated", ReleaseName, Replacement(t) is { } rep ? $", replaced by {rep}" : "");
                         if (!picked.Contains(t)) picked.Add(t);
                     }
                     return picked.OrderBy(t => t.Id, StringComparer.Ordinal).ToArray();
@@ -118,7 +125,8 @@ public static partial class ReleaseImporter
                         Bag.Report(ImportDiagnostics.UnknownSelection, null, tactic.Name, ReleaseName);
                         return [];
                     }
-                    return Distinct(_release.Techniques.Where(t => t.Tactics.Contains(found.ShortName, StringComparer.Ordinal)));
+                    return Distinct(
+                        _release.Techniques.Where(t => t.Tactics.Contains(found.ShortName, StringComparer.Ordinal)));
                 default:
                     return Distinct(_release.Techniques);
             }
@@ -144,19 +152,25 @@ public static partial class ReleaseImporter
             {
                 foreach (var e in existing)
                 {
-                    if (t.Revoked) Bag.Report(ImportDiagnostics.RevokedInKb, SourceLocation.File(e.KbPath), t.Id, ReleaseName, Replacement(t) ?? "nothing (no revoked-by)", e.KbPath);
-                    else Bag.Report(ImportDiagnostics.DeprecatedInKb, SourceLocation.File(e.KbPath), t.Id, ReleaseName, e.KbPath);
+                    if (t.Revoked) Bag.Report(ImportDiagnostics.RevokedInKb, SourceLocation.File(e.KbPath), t.Id,
+                        ReleaseName, Replacement(t) ?? "nothing (no revoked-by)", e.KbPath);
+                    else Bag.Report(ImportDiagnostics.DeprecatedInKb, SourceLocation.File(e.KbPath), t.Id, ReleaseName,
+                        e.KbPath);
                 }
-                Files.Add(new ImportedFile(t.Id, null, ImportAction.SkippedRevoked, t.Revoked ? $"revoked, replaced by {Replacement(t) ?? "nothing"}" : "deprecated"));
+                Files.Add(
+                    new ImportedFile(t.Id, null, ImportAction.SkippedRevoked, t.Revoked
+                        ? $"revoked, replaced by {Replacement(t) ?? "nothing"}" : "deprecated"));
                 return;
             }
             CheckTechniqueData(t);
 
-            string? fullPath = PlaceNote(t.Id, existing, SourceDialectName.Canonical, () => $"{TacticFolder(t)}/{t.Id}.md");
+            string? fullPath =
+                PlaceNote(t.Id, existing, SourceDialectName.Canonical, () => $"{TacticFolder(t)}/{t.Id}.md");
             if (fullPath is null) return;
             var detections = LiveStrategies(t).Select(s => s.Id).ToArray();
             string text = ImportStamp.Apply(CanonicalNoteWriter.Write(t, detections, _importedFrom, out var adjust));
-            if (adjust.DemotedHeadings) Upstream(t, "a '#' or '##' heading in its text would start a new note section; written as '###'");
+            if (adjust.DemotedHeadings) Upstream(t,
+                "a '#' or '##' heading in its text would start a new note section; written as '###'");
             if (adjust.MultiLineName) Upstream(t, "the name has line breaks; the note's title joins them");
             WriteNote(t.Id, fullPath, text);
         }
@@ -169,13 +183,17 @@ public static partial class ReleaseImporter
             if (string.IsNullOrWhiteSpace(t.Name)) Upstream(t, "empty name");
             if (string.IsNullOrWhiteSpace(t.Description)) Upstream(t, "empty description");
             if (t.Tactics.Count == 0) Upstream(t, $"no tactics; written under '{NoTacticFolder}/'");
-            else if (!TacticShape().IsMatch(t.Tactics[0])) Upstream(t, $"tactic '{t.Tactics[0]}' is not a usable folder name; written under '{NoTacticFolder}/'");
+            else if (!TacticShape().IsMatch(t.Tactics[0])) Upstream(t,
+                $"tactic '{t.Tactics[0]}' is not a usable folder name; written under '{NoTacticFolder}/'");
             foreach (var r in t.References)
-                if (string.IsNullOrWhiteSpace(r.SourceName)) Upstream(t, "an external reference has an empty source_name");
+                if (string.IsNullOrWhiteSpace(r.SourceName)) Upstream(t,
+                    "an external reference has an empty source_name");
                 else if (string.IsNullOrWhiteSpace(r.Url) && r.SourceName.Contains(": ", StringComparison.Ordinal))
-                    Upstream(t, $"reference '{r.SourceName}' has no URL and a ': ' in its name; citations of it may not resolve");
+                    Upstream(t, $"reference '{r.SourceName}' has no URL and a ': ' in its name; "
+                        + "citations of it may not resolve");
             foreach (string id in t.DetectionStrategies)
-                if (_release.Find(id) is not AttackDetectionStrategy) Upstream(t, $"detection strategy {id} is not in the release");
+                if (_release.Find(id) is not AttackDetectionStrategy) Upstream(t,
+                    $"detection strategy {id} is not in the release");
         }
 
         // ---- detection strategies -------------------------------------------------------------------------------
@@ -199,18 +217,25 @@ public static partial class ReleaseImporter
                 {
                     if (a.Revoked || a.Deprecated) continue;
                     analytics.Add(a);
-                    if (a.Platforms.Count > 1) Upstream(s, $"analytic {a.Id} has {a.Platforms.Count} platforms; the note keeps the first ({a.Platforms[0]})");
+                    if (a.Platforms.Count > 1)
+                        Upstream(s, $"analytic {a.Id} has {a.Platforms.Count} platforms; "
+                            + $"the note keeps the first ({a.Platforms[0]})");
                     foreach (var l in a.LogSourceReferences)
-                        if (l.DataComponentId.Length == 0 || _release.Find(l.DataComponentId) is not AttackDataComponent)
-                            Upstream(s, $"analytic {a.Id} names data component '{l.DataComponentId}', which is not in the release");
+                        if (l.DataComponentId.Length == 0
+                            || _release.Find(l.DataComponentId) is not AttackDataComponent)
+                            Upstream(s, $"analytic {a.Id} names data component '{l.DataComponentId}', "
+                                + "which is not in the release");
                 }
                 else Upstream(s, $"analytic {id} is not in the release");
             }
             var techniques = s.Techniques.Where(id => _release.Technique(id) is { Revoked: false, Deprecated: false })
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-            string? fullPath = PlaceNote(s.Id, _existing.For(s.Id), SourceDialectName.DetectionNote, () => $"{DetectionsFolder}/{s.Id}.md");
+            string? fullPath =
+                PlaceNote(s.Id, _existing.For(s.Id), SourceDialectName.DetectionNote, () =>
+                    $"{DetectionsFolder}/{s.Id}.md");
             if (fullPath is null) return;
-            WriteNote(s.Id, fullPath, ImportStamp.Apply(DetectionNoteWriter.Write(s, techniques, analytics, _importedFrom)));
+            WriteNote(s.Id, fullPath,
+                ImportStamp.Apply(DetectionNoteWriter.Write(s, techniques, analytics, _importedFrom)));
         }
 
         // ---- placing and writing --------------------------------------------------------------------------------
@@ -219,7 +244,8 @@ public static partial class ReleaseImporter
         /// Where the note for <paramref name="id"/> goes: the file import already owns (named &lt;ID&gt;.md, under the
         /// target, in our dialect), or a new path; null (reported) when the KB has the technique in another note.
         /// </summary>
-        private string? PlaceNote(string id, IReadOnlyList<ExistingNote> existing, string ownDialect, Func<string> newPath)
+        private string? PlaceNote(string id, IReadOnlyList<ExistingNote> existing, string ownDialect,
+            Func<string> newPath)
         {
             var own = existing.Where(e => IsOwn(e, id, ownDialect)).ToArray();
             var others = existing.Where(e => !own.Contains(e)).ToArray();
@@ -227,7 +253,9 @@ public static partial class ReleaseImporter
             {
                 string list = string.Join(", ", existing.Select(e => $"{e.KbPath} ({e.Dialect})"));
                 Bag.Report(ImportDiagnostics.DuplicateNote, SourceLocation.File(existing[0].KbPath), id, list);
-                Files.Add(new ImportedFile(id, null, ImportAction.SkippedDuplicate, $"already in the knowledge base: {list}"));
+                Files.Add(
+                    new ImportedFile(id, null, ImportAction.SkippedDuplicate,
+                        $"already in the knowledge base: {list}"));
                 return null;
             }
             if (own.Length == 1) return own[0].FullPath;
@@ -266,7 +294,9 @@ public static partial class ReleaseImporter
                 var state = ImportStamp.Check(DecodeForCheck(current));
                 if (state != StampState.Intact)
                 {
-                    string why = state == StampState.Edited ? "edited since it was imported" : "not written by import (no import_hash)";
+                    string why =
+                        state == StampState.Edited ? "edited since it was imported"
+                            : "not written by import (no import_hash)";
                     Bag.Report(ImportDiagnostics.EditedNoteSkipped, location, relative, why, id, ReleaseName);
                     Files.Add(new ImportedFile(id, relative, ImportAction.SkippedEdited, why));
                     return;
@@ -275,7 +305,8 @@ public static partial class ReleaseImporter
             try
             {
                 _writer.Write(fullPath, text);
-                Files.Add(new ImportedFile(id, relative, current is null ? ImportAction.Created : ImportAction.Updated));
+                Files.Add(
+                    new ImportedFile(id, relative, current is null ? ImportAction.Created : ImportAction.Updated));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -284,7 +315,9 @@ public static partial class ReleaseImporter
             }
         }
 
-        /// <summary>Invalid UTF-8 decodes with replacement characters, which can never match a stamp: "edited".</summary>
+        /// <summary>
+        /// Invalid UTF-8 decodes with replacement characters, which can never match a stamp: "edited".
+        /// </summary>
         private static string DecodeForCheck(byte[] bytes) => Encoding.UTF8.GetString(bytes);
 
         private string? Replacement(AttackTechnique t)

@@ -21,10 +21,13 @@ public sealed class SafeFileWriter
 
     public string Root => _root;
 
-    /// <summary>The full path of <paramref name="relative"/> ('/' separated), or null when it would leave the root.</summary>
+    /// <summary>
+    /// The full path of <paramref name="relative"/> ('/' separated), or null when it would leave the root.
+    /// </summary>
     public string? Resolve(string relative)
     {
-        if (relative.Length == 0 || Path.IsPathRooted(relative) || relative.Contains('\\', StringComparison.Ordinal)) return null;
+        if (relative.Length == 0 || Path.IsPathRooted(relative)
+            || relative.Contains('\\', StringComparison.Ordinal)) return null;
         string full = Path.GetFullPath(Path.Combine(_root, relative.Replace('/', Path.DirectorySeparatorChar)));
         return full.StartsWith(_rootPrefix, StringComparison.Ordinal) ? full : null;
     }
@@ -34,10 +37,14 @@ public sealed class SafeFileWriter
     /// <summary>The file's bytes when it exists (and is a regular file under the root), else null.</summary>
     public static byte[]? ReadExisting(string fullPath) => File.Exists(fullPath) ? File.ReadAllBytes(fullPath) : null;
 
-    /// <summary>Writes <paramref name="text"/> as UTF-8 (no BOM) to <paramref name="fullPath"/>; throws IOException with a reason when unsafe.</summary>
+    /// <summary>
+    /// Writes <paramref name="text"/> as UTF-8 (no BOM) to <paramref name="fullPath"/>; throws IOException with a
+    /// reason when unsafe.
+    /// </summary>
     public void Write(string fullPath, string text)
     {
-        if (!fullPath.StartsWith(_rootPrefix, StringComparison.Ordinal)) throw new IOException("path is outside the target folder");
+        if (!fullPath.StartsWith(_rootPrefix, StringComparison.Ordinal)) throw new IOException(
+            "path is outside the target folder");
         string folder = Path.GetDirectoryName(fullPath)!;
         EnsureFolder(folder);
         if (new FileInfo(fullPath).LinkTarget is not null) throw new IOException("the note is a symbolic link");
@@ -54,7 +61,8 @@ public sealed class SafeFileWriter
         {
             current = Path.Combine(current, part);
             var info = new DirectoryInfo(current);
-            if (info.Exists && info.LinkTarget is not null) throw new IOException($"'{Relative(current)}' is a symbolic link");
+            if (info.Exists
+                && info.LinkTarget is not null) throw new IOException($"'{Relative(current)}' is a symbolic link");
             if (!info.Exists) Directory.CreateDirectory(current);
         }
     }

@@ -30,7 +30,9 @@ public static class KnowledgeBaseLoader
             ignored: results.Where(r => r.YieldedNothing && !r.HasError).Select(r => r.Path));
     }
 
-    /// <summary>KB-relative paths with '/' separators, ordinal order. Symbolic links are not followed out of the root.</summary>
+    /// <summary>
+    /// KB-relative paths with '/' separators, ordinal order. Symbolic links are not followed out of the root.
+    /// </summary>
     public static IReadOnlyList<string> FindFiles(string fullRoot, KbConfig config)
     {
         var matcher = new Matcher(StringComparison.Ordinal);
@@ -46,7 +48,9 @@ public static class KnowledgeBaseLoader
     private static bool IsInside(string root, string path)
     {
         var info = new FileInfo(path);
-        string real = info.LinkTarget is null ? info.FullName : (info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName);
+        string real =
+            info.LinkTarget is null ? info.FullName
+                : (info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName);
         string prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
         return real.StartsWith(prefix, StringComparison.Ordinal);
     }

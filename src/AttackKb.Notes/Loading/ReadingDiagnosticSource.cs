@@ -2,7 +2,10 @@ using AttackKb.Core.Diagnostics;
 
 namespace AttackKb.Notes.Loading;
 
-/// <summary>What reading a file can report: bytes, front matter and YAML (AKB1xxx), the dialects' fields (AKB2001–2006), unclosed citations and fences (AKB4003/4004), detection and test shapes (AKB6001–6305).</summary>
+/// <summary>
+/// What reading a file can report: bytes, front matter and YAML (AKB1xxx), the dialects' fields (AKB2001–2006),
+/// unclosed citations and fences (AKB4003/4004), detection and test shapes (AKB6001–6305).
+/// </summary>
 public sealed class ReadingDiagnosticSource : IDiagnosticSource
 {
     public static ReadingDiagnosticSource Instance { get; } = new();

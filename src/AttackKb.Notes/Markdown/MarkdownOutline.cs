@@ -7,14 +7,17 @@ using Markdig.Syntax.Inlines;
 
 namespace AttackKb.Notes.Markdown;
 
-/// <summary>An ATX/setext heading: level, plain text, offset of its line and of the text after it (document offsets).</summary>
+/// <summary>
+/// An ATX/setext heading: level, plain text, offset of its line and of the text after it (document offsets).
+/// </summary>
 public sealed record MdHeading(int Level, string Text, int Offset, int ContentOffset);
 
 /// <summary>
 /// A fenced code block: info string (<c>dataview</c>, <c>query</c>, <c>yml</c>), content, offsets; its opening fence
 /// as written (<c>```yaml</c>) and whether a closing fence ends it (else it runs to the end of the file).
 /// </summary>
-public sealed record MdFence(string Info, string Content, int Offset, int ContentOffset, string Opening = "", bool Closed = true);
+public sealed record MdFence(string Info, string Content, int Offset, int ContentOffset, string Opening =
+    "", bool Closed = true);
 
 /// <summary>
 /// A link found by the CommonMark parser (balanced parentheses in URLs work) or a wikilink outside code; offsets
@@ -50,8 +53,12 @@ public sealed partial class MarkdownOutline
             {
                 case HeadingBlock h:
                     int lineEnd = body.IndexOfAny(['\r', '\n'], Math.Min(h.Span.End, body.Length - 1));
-                    int content = lineEnd < 0 ? body.Length : lineEnd + (body[lineEnd] == '\r' && lineEnd + 1 < body.Length && body[lineEnd + 1] == '\n' ? 2 : 1);
-                    headings.Add(new MdHeading(h.Level, InlineText(h.Inline), bodyOffset + h.Span.Start, bodyOffset + Math.Min(content, body.Length)));
+                    int content =
+                        lineEnd < 0 ? body.Length : lineEnd
+                            + (body[lineEnd] == '\r' && lineEnd + 1 < body.Length && body[lineEnd + 1] == '\n' ? 2 : 1);
+                    headings.Add(
+                        new MdHeading(h.Level, InlineText(h.Inline), bodyOffset + h.Span.Start, bodyOffset
+                            + Math.Min(content, body.Length)));
                     break;
                 case FencedCodeBlock f:
                     string code = f.Lines.ToString();
@@ -65,10 +72,14 @@ public sealed partial class MarkdownOutline
                     codeRanges.Add((c.Span.Start, c.Span.End + 1));
                     break;
                 case LinkInline l when l.Url is not null:
-                    links.Add(new MdLink(l.Url, InlineText(l, trim: false), l.IsImage ? LinkKind.Image : LinkKind.Markdown, bodyOffset + l.Span.Start, bodyOffset + l.Span.End + 1));
+                    links.Add(
+                        new MdLink(l.Url, InlineText(l, trim: false), l.IsImage ? LinkKind.Image : LinkKind.Markdown,
+                            bodyOffset + l.Span.Start, bodyOffset + l.Span.End + 1));
                     break;
                 case AutolinkInline a:
-                    links.Add(new MdLink(a.Url, a.Url, LinkKind.Autolink, bodyOffset + a.Span.Start, bodyOffset + a.Span.End + 1));
+                    links.Add(
+                        new MdLink(a.Url, a.Url, LinkKind.Autolink, bodyOffset + a.Span.Start, bodyOffset + a.Span.End
+                            + 1));
                     break;
                 case CodeInline ci:
                     codeRanges.Add((ci.Span.Start, ci.Span.End + 1));
@@ -86,7 +97,8 @@ public sealed partial class MarkdownOutline
         Headings = headings;
         Fences = fences;
         Links = links;
-        BlockIds = BlockId().Matches(body).Where(m => !IsCodeInBody(m.Index)).Select(m => m.Groups["id"].Value).ToArray();
+        BlockIds =
+            BlockId().Matches(body).Where(m => !IsCodeInBody(m.Index)).Select(m => m.Groups["id"].Value).ToArray();
         var citations = CitationSyntax.Find(body).Where(c => !IsCodeInBody(c.Index) && !IsEscaped(body, c.Index))
             .Select(c => c with { Index = bodyOffset + c.Index }).ToArray();
         Citations = citations.Where(c => c.Terminated).ToArray();
@@ -101,7 +113,9 @@ public sealed partial class MarkdownOutline
     public IReadOnlyList<MdHeading> Headings { get; }
     public IReadOnlyList<MdFence> Fences { get; }
     public IReadOnlyList<MdLink> Links { get; }
-    /// <summary>Obsidian block ids (<c>^block</c> ending a line outside code), the targets of <c>[[Note#^block]]</c>.</summary>
+    /// <summary>
+    /// Obsidian block ids (<c>^block</c> ending a line outside code), the targets of <c>[[Note#^block]]</c>.
+    /// </summary>
     public IReadOnlyList<string> BlockIds { get; }
     /// <summary>
     /// <c>(Citation: X)</c> as the site links them: outside code and not escaped (<c>\(Citation: X)</c> is text);
@@ -114,7 +128,9 @@ public sealed partial class MarkdownOutline
     /// </summary>
     public IReadOnlyList<CitationMatch> UnterminatedCitations { get; }
 
-    /// <summary>True when a document offset lies in a code span or code block (code is never a link or a citation).</summary>
+    /// <summary>
+    /// True when a document offset lies in a code span or code block (code is never a link or a citation).
+    /// </summary>
     public bool IsCode(int documentOffset) => IsCodeInBody(documentOffset - BodyOffset);
 
     private bool IsCodeInBody(int offset) => _codeRanges.Exists(r => offset >= r.Start && offset < r.End);
@@ -148,8 +164,11 @@ public sealed partial class MarkdownOutline
         return result;
     }
 
-    /// <summary>The text of a section heading's inline content (<c>Digital Certificates (attack-pattern--…)</c>).</summary>
-    /// <remarks>Link texts are not trimmed: they are reference source names, which ATT&CK sometimes ends with a space.</remarks>
+    /// <summary>
+    /// The text of a section heading's inline content (<c>Digital Certificates (attack-pattern--…)</c>).
+    /// </summary>
+    /// <remarks>Link texts are not trimmed: they are reference source names, which ATT&CK sometimes ends with a
+    /// space.</remarks>
     private static string InlineText(ContainerInline? inline, bool trim = true)
     {
         if (inline is null) return "";
@@ -166,6 +185,7 @@ public sealed partial class MarkdownOutline
         return trim ? sb.ToString().Trim() : sb.ToString();
     }
 
-    [GeneratedRegex(@"(?:^|[ \t])\^(?<id>[A-Za-z0-9-]+)[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[ \t])\^(?<id>[A-Za-z0-9-]+)[ \t]*\r?$",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex BlockId();
 }

@@ -13,7 +13,9 @@ public sealed record MarkdownParts(string? Yaml, int YamlOffset, int YamlLine, s
 
 public static class FrontMatter
 {
-    /// <summary>Splits a document; unclosed or misplaced front matter is reported and the whole text is read as body.</summary>
+    /// <summary>
+    /// Splits a document; unclosed or misplaced front matter is reported and the whole text is read as body.
+    /// </summary>
     public static MarkdownParts Split(SourceDocument doc, DiagnosticBag bag)
     {
         string text = doc.Text;

@@ -5,10 +5,13 @@ using AttackKb.Notes.Yaml;
 
 namespace AttackKb.Notes.Reading;
 
-/// <summary>A markdown file split and parsed once: front matter as located YAML, body outline. What every binder gets.</summary>
+/// <summary>
+/// A markdown file split and parsed once: front matter as located YAML, body outline. What every binder gets.
+/// </summary>
 public sealed class MarkdownFile
 {
-    private MarkdownFile(SourceDocument document, MarkdownParts parts, YamlMapping? frontMatter, MarkdownOutline outline)
+    private MarkdownFile(SourceDocument document, MarkdownParts parts, YamlMapping? frontMatter,
+        MarkdownOutline outline)
     {
         Document = document;
         Parts = parts;
@@ -46,7 +49,8 @@ public sealed class MarkdownFile
                 case null: break;
                 case YamlScalar s when s.IsNull: break;
                 default:
-                    bag.Report(InputDiagnostics.FrontMatterNotMapping, node.Location, node is YamlSequence ? "sequence" : "scalar");
+                    bag.Report(InputDiagnostics.FrontMatterNotMapping, node.Location, node is YamlSequence ? "sequence"
+                        : "scalar");
                     break;
             }
         }

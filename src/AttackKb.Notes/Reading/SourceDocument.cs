@@ -2,7 +2,9 @@ using AttackKb.Core.Text;
 
 namespace AttackKb.Notes.Reading;
 
-/// <summary>A decoded text file: its KB-relative path, its text (BOM removed, newlines as written) and a line map.</summary>
+/// <summary>
+/// A decoded text file: its KB-relative path, its text (BOM removed, newlines as written) and a line map.
+/// </summary>
 public sealed class SourceDocument
 {
     public SourceDocument(string path, string text)

@@ -12,7 +12,9 @@ namespace AttackKb.Notes.Reading;
 /// </summary>
 public static class TextDecoder
 {
-    /// <summary>Decodes <paramref name="bytes"/>; returns null (with a diagnostic in <paramref name="bag"/>) when it cannot.</summary>
+    /// <summary>
+    /// Decodes <paramref name="bytes"/>; returns null (with a diagnostic in <paramref name="bag"/>) when it cannot.
+    /// </summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, string path, DiagnosticBag bag)
     {
         var whole = SourceLocation.File(path);
@@ -23,14 +25,16 @@ public static class TextDecoder
         }
         if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF))
         {
-            bag.Report(InputDiagnostics.Utf16, whole, bytes[0] == 0xFF ? "little-endian byte-order mark" : "big-endian byte-order mark");
+            bag.Report(InputDiagnostics.Utf16, whole, bytes[0] == 0xFF ? "little-endian byte-order mark"
+                : "big-endian byte-order mark");
             return null;
         }
         int nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
             // UTF-16 without a BOM shows as NULs between ASCII letters; name it so the user knows what to do.
-            if (LooksLikeBomlessUtf16(bytes)) bag.Report(InputDiagnostics.Utf16, whole, "no byte-order mark, NUL bytes between characters");
+            if (LooksLikeBomlessUtf16(bytes)) bag.Report(InputDiagnostics.Utf16, whole,
+                "no byte-order mark, NUL bytes between characters");
             else
             {
                 var content = WithoutBom(bytes);
@@ -47,7 +51,8 @@ public static class TextDecoder
             if (status != OperationStatus.Done)
             {
                 int offset = read;
-                bag.Report(InputDiagnostics.InvalidUtf8, Locate(bytes, offset, path), bytes[Math.Min(offset, bytes.Length - 1)], offset);
+                bag.Report(InputDiagnostics.InvalidUtf8, Locate(bytes, offset, path),
+                    bytes[Math.Min(offset, bytes.Length - 1)], offset);
                 return null;
             }
             string text = new(buffer, 0, written);

@@ -11,12 +11,16 @@ namespace AttackKb.Notes.Writing;
 /// </summary>
 public static class CanonicalNoteWriter
 {
-    /// <summary>What the writer had to change in upstream text to keep the note readable (reported by import).</summary>
+    /// <summary>
+    /// What the writer had to change in upstream text to keep the note readable (reported by import).
+    /// </summary>
     public sealed record Adjustments(bool DemotedHeadings, bool MultiLineName);
 
     /// <param name="detections">Explicit detection links (ATT&CK DET ids of the strategies that detect it).</param>
-    /// <param name="importedFrom">Provenance (<c>enterprise-attack 18.1</c>), written as <c>imported_from</c>; null for none.</param>
-    public static string Write(AttackTechnique t, IReadOnlyList<string> detections, string? importedFrom, out Adjustments adjustments)
+    /// <param name="importedFrom">Provenance (<c>enterprise-attack 18.1</c>), written as <c>imported_from</c>; null for
+    /// none.</param>
+    public static string Write(AttackTechnique t, IReadOnlyList<string> detections, string? importedFrom,
+        out Adjustments adjustments)
     {
         var sb = new StringBuilder(4096);
         sb.Append("---\n");

@@ -14,7 +14,8 @@ public static class DetectionNoteWriter
 {
     public const string MitreAuthor = "The MITRE Corporation";
 
-    public static string Write(AttackDetectionStrategy strategy, IReadOnlyList<string> techniques, IReadOnlyList<AttackAnalytic> analytics, string? importedFrom)
+    public static string Write(AttackDetectionStrategy strategy, IReadOnlyList<string> techniques,
+        IReadOnlyList<AttackAnalytic> analytics, string? importedFrom)
     {
         var sb = new StringBuilder(2048);
         sb.Append("---\n");

@@ -40,7 +40,8 @@ public static class ReferenceLine
             else if (c == ')' && --depth < 0) { balanced = false; break; }
         }
         if (balanced && depth == 0 && url.IndexOfAny([' ', '<', '>']) < 0) return url;
-        return "<" + url.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal) + ">";
+        return "<" + url.Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal)
+            + ">";
     }
 
     /// <summary>Reference fields are one line each in the grammar; upstream newlines become spaces.</summary>

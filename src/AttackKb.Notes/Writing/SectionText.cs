@@ -21,7 +21,9 @@ public static class SectionText
         {
             string trimmed = line.TrimStart(' ');
             bool indentedOk = line.Length - trimmed.Length <= 3;
-            if (indentedOk && (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal)))
+            if (indentedOk
+                && (trimmed.StartsWith("```", StringComparison.Ordinal)
+                    || trimmed.StartsWith("~~~", StringComparison.Ordinal)))
             {
                 string marker = trimmed[..3];
                 if (fence is null) fence = marker;

@@ -41,7 +41,9 @@ public sealed class YamlBlockWriter
         return this;
     }
 
-    /// <summary>A list of mappings, each written by <paramref name="writeItem"/> with a writer indented under its dash.</summary>
+    /// <summary>
+    /// A list of mappings, each written by <paramref name="writeItem"/> with a writer indented under its dash.
+    /// </summary>
     public YamlBlockWriter Mappings<T>(string key, IReadOnlyList<T> items, Action<YamlBlockWriter, T> writeItem)
     {
         if (items.Count == 0) return this;

@@ -24,7 +24,8 @@ public static class YamlQuoting
     /// </summary>
     public static bool FitsLiteralBlock(string value)
     {
-        if (!value.Contains('\n', StringComparison.Ordinal) || NeedsDoubleQuotes(value.Replace("\n", "", StringComparison.Ordinal))) return false;
+        if (!value.Contains('\n', StringComparison.Ordinal)
+            || NeedsDoubleQuotes(value.Replace("\n", "", StringComparison.Ordinal))) return false;
         if (value.EndsWith("\n\n", StringComparison.Ordinal) || value.StartsWith('\n')) return false;
         string body = value.EndsWith('\n') ? value[..^1] : value;
         if (body.Length == 0 || body[0] is ' ' or '\t') return false;
@@ -33,7 +34,10 @@ public static class YamlQuoting
         return true;
     }
 
-    /// <summary>Literal block lines for <paramref name="value"/> (see <see cref="FitsLiteralBlock"/>), indented by <paramref name="indent"/>.</summary>
+    /// <summary>
+    /// Literal block lines for <paramref name="value"/> (see <see cref="FitsLiteralBlock"/>), indented by
+    /// <paramref name="indent"/>.
+    /// </summary>
     public static void AppendLiteralBlock(StringBuilder sb, string value, string indent)
     {
         bool finalNewline = value.EndsWith('\n');
@@ -50,10 +54,12 @@ public static class YamlQuoting
         if (v.Length == 0 || v[0] is ' ' || v[^1] is ' ' or ':') return false;
         // Indicators, and anything starting like a number, date, version or sign (1.3, 2020-10-01, -1, .inf, +x).
         if ("-?:,[]{}#&*!|>'\"%@`.+0123456789".Contains(v[0], StringComparison.Ordinal)) return false;
-        if (v.Contains(": ", StringComparison.Ordinal) || v.Contains(" #", StringComparison.Ordinal) || v.Contains('\t', StringComparison.Ordinal)) return false;
+        if (v.Contains(": ", StringComparison.Ordinal) || v.Contains(" #", StringComparison.Ordinal)
+            || v.Contains('\t', StringComparison.Ordinal)) return false;
         if (IsSpecialWord(v)) return false;
         foreach (char c in v)
-            if (c > '~' && !char.IsLetter(c)) return false; // keep plain for ASCII and letters only; quote exotic spaces/marks
+            // keep plain for ASCII and letters only; quote exotic spaces/marks
+            if (c > '~' && !char.IsLetter(c)) return false;
         return true;
     }
 

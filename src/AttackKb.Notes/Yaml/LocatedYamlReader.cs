@@ -94,9 +94,11 @@ public sealed class LocatedYamlReader
     private YamlNode? ReadNode(IParser parser, int depth)
     {
         if (depth > _limits.MaxDepth)
-            throw new LimitExceeded(Diagnostic.Create(InputDiagnostics.YamlTooDeep, Locate(parser.Current!.Start), _limits.MaxDepth));
+            throw new LimitExceeded(
+                Diagnostic.Create(InputDiagnostics.YamlTooDeep, Locate(parser.Current!.Start), _limits.MaxDepth));
         if (++_nodes > _limits.MaxNodes)
-            throw new LimitExceeded(Diagnostic.Create(InputDiagnostics.YamlTooManyNodes, Locate(parser.Current!.Start), _limits.MaxNodes));
+            throw new LimitExceeded(
+                Diagnostic.Create(InputDiagnostics.YamlTooManyNodes, Locate(parser.Current!.Start), _limits.MaxNodes));
 
         var start = parser.Current!.Start;
         _last = start;
@@ -161,7 +163,9 @@ public sealed class LocatedYamlReader
         return new YamlMapping(entries, Locate(start));
     }
 
-    /// <summary>Aliases share the anchored node (no copy); their expanded size is budgeted to stop "billion laughs".</summary>
+    /// <summary>
+    /// Aliases share the anchored node (no copy); their expanded size is budgeted to stop "billion laughs".
+    /// </summary>
     /// <summary>
     /// Aliases share the anchored node (no copy); their expanded size is budgeted to stop "billion laughs". Past the
     /// budget, the error names the key whose value uses the alias: that value is what would blow up.

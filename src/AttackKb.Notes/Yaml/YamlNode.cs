@@ -14,7 +14,9 @@ public enum ScalarStyle { Plain, SingleQuoted, DoubleQuoted, Literal, Folded }
 
 public sealed record YamlScalar(string Value, ScalarStyle Style, SourceLocation Location) : YamlNode(Location)
 {
-    /// <summary>A plain <c>~</c>, <c>null</c> or empty scalar: YAML's null, which front matter treats as "absent".</summary>
+    /// <summary>
+    /// A plain <c>~</c>, <c>null</c> or empty scalar: YAML's null, which front matter treats as "absent".
+    /// </summary>
     public bool IsNull => Style == ScalarStyle.Plain && Value is "" or "~" or "null" or "Null" or "NULL";
 
     public Located<string> AsLocated() => new(Value, Location);

@@ -20,7 +20,9 @@ public static class Theme
     {
         var assembly = typeof(Theme).Assembly;
         var list = new List<(string, byte[])>();
-        foreach (string resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (string resource in assembly.GetManifestResourceNames()
+                     .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
+                     .Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var memory = new MemoryStream();

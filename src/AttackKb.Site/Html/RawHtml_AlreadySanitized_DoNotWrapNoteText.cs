@@ -2,8 +2,9 @@ namespace AttackKb.Site.Html;
 
 /// <summary>
 /// Markup that an <see cref="HtmlBuilder.Html"/> hole copies as is: the one way past the escaping, named to stand out
-/// in review. Wrap only markup this project generated (the safe markdown renderer's output, a page body already built); never text read from the knowledge
-/// base. There is no conversion from <see cref="string"/>: a plain string in a hole is always escaped.
+/// in review. Wrap only markup this project generated (the safe markdown renderer's output, a page body already built);
+/// never text read from the knowledge base. There is no conversion from <see cref="string"/>: a plain string in a hole
+/// is always escaped.
 /// </summary>
 public readonly struct RawHtml_AlreadySanitized_DoNotWrapNoteText
 {

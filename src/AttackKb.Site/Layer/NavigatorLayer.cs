@@ -6,8 +6,8 @@ namespace AttackKb.Site.Layer;
 
 /// <summary>
 /// An ATT&CK Navigator layer (layer format 4.5) coloring the site's techniques by detection coverage: score = the
-/// <see cref="CoverageLevel"/> (0–4), color per level, a comment with the counts, one entry per tactic of the technique
-/// (so a multi-tactic technique is colored in each column), and links back to the technique's site page
+/// <see cref="CoverageLevel"/> (0–4), color per level, a comment with the counts, one entry per tactic of the
+/// technique (so a multi-tactic technique is colored in each column), and links back to the technique's site page
 /// (<see cref="SiteOptions.BaseUrl"/> + page path; relative by default). Deterministic bytes.
 /// </summary>
 public static class NavigatorLayer
@@ -29,11 +29,16 @@ public static class NavigatorLayer
             w.WriteString("layer", LayerFormat);
             w.WriteEndObject();
             w.WriteString("domain", release?.Info.Domain ?? "enterprise-attack");
-            w.WriteString("description", "Detection coverage of the knowledge base" + (release is null ? "" : $" against {release.Info.DisplayName}") +
-                ": score 0 none, 1 ATT&CK strategies only, 2 documented gap, 3 team detection, 4 team detection and Atomic test.");
+            w.WriteString("description", "Detection coverage of the knowledge base" +
+                (release is null ? "" : $" against {release.Info.DisplayName}") +
+                ": score 0 none, 1 ATT&CK strategies only, 2 documented gap, 3 team detection, " +
+                "4 team detection and Atomic test.");
             w.WriteStartObject("filters");
             w.WriteStartArray("platforms");
-            foreach (string platform in (release?.Platforms ?? (IEnumerable<string>)map.Techniques.SelectMany(t => t.View.Platforms).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)))
+            foreach (string platform in (release?.Platforms ?? (IEnumerable<string>)map.Techniques
+                         .SelectMany(t => t.View.Platforms)
+                         .Distinct(StringComparer.Ordinal)
+                         .Order(StringComparer.Ordinal)))
                 w.WriteStringValue(platform);
             w.WriteEndArray();
             w.WriteEndObject();

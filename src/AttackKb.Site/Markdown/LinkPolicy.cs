@@ -4,13 +4,19 @@ public enum LinkClass
 {
     /// <summary><c>http:</c>, <c>https:</c> or <c>mailto:</c>: kept as written.</summary>
     External,
-    /// <summary>A path with no scheme (<c>../T1553.md</c>, <c>#x</c>): mapped to a site page or shown as text.</summary>
+    /// <summary>
+    /// A path with no scheme (<c>../T1553.md</c>, <c>#x</c>): mapped to a site page or shown as text.
+    /// </summary>
     Relative,
-    /// <summary>Anything else (<c>javascript:</c>, <c>data:</c>, <c>//host</c>, control characters): shown as text.</summary>
+    /// <summary>
+    /// Anything else (<c>javascript:</c>, <c>data:</c>, <c>//host</c>, control characters): shown as text.
+    /// </summary>
     Disallowed,
 }
 
-/// <summary>The link allow-list for note text: only http, https, mailto and relative links ever become an href.</summary>
+/// <summary>
+/// The link allow-list for note text: only http, https, mailto and relative links ever become an href.
+/// </summary>
 public static class LinkPolicy
 {
     public static LinkClass Classify(string? url)

@@ -6,10 +6,15 @@ namespace AttackKb.Site.Markdown;
 /// </summary>
 public sealed record MarkdownContext
 {
-    /// <summary>Maps a link target that passed <see cref="LinkPolicy"/> to the href to write, or null to drop the link.</summary>
+    /// <summary>
+    /// Maps a link target that passed <see cref="LinkPolicy"/> to the href to write, or null to drop the link.
+    /// </summary>
     public required Func<string, LinkClass, string?> ResolveLink { get; init; }
-    /// <summary>Reference source name → its number on the page; <c>(Citation: name)</c> becomes a link to <c>#ref-n</c>.</summary>
-    public IReadOnlyDictionary<string, int> Citations { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+    /// <summary>
+    /// Reference source name → its number on the page; <c>(Citation: name)</c> becomes a link to <c>#ref-n</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> Citations { get; init; } =
+        new Dictionary<string, int>(StringComparer.Ordinal);
     /// <summary>Headings inside note text start at this level, below the page's own h1/h2.</summary>
     public int MinHeadingLevel { get; init; } = 3;
 }

@@ -30,7 +30,8 @@ public static class MarkdownDepth
                     pending.Push((inline, depth + 1));
                     break;
                 case ContainerInline inlines:
-                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling) pending.Push((child, depth + 1));
+                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+                        pending.Push((child, depth + 1));
                     break;
             }
         }

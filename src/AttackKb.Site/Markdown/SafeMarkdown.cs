@@ -46,7 +46,8 @@ public static class SafeMarkdown
     }
 
     /// <summary>Text too deeply nested to render as markdown, shown as it was written (escaped).</summary>
-    private static string Verbatim(string markdown) => "<pre>" + AttackKb.Site.Html.HtmlText.Escape(markdown) + "</pre>\n";
+    private static string Verbatim(string markdown) =>
+        "<pre>" + AttackKb.Site.Html.HtmlText.Escape(markdown) + "</pre>\n";
 
     private static string? Resolve(MarkdownContext context, string? url)
     {

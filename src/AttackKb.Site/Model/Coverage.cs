@@ -7,7 +7,9 @@ public enum CoverageLevel
     None = 0,
     /// <summary>Only ATT&CK's own detection strategies; the team has no detection.</summary>
     AttackOnly = 1,
-    /// <summary>No team detection, and the team documented why (<c>detection_gap</c> or the config's <c>detectionGaps</c>).</summary>
+    /// <summary>
+    /// No team detection, and the team documented why (<c>detection_gap</c> or the config's <c>detectionGaps</c>).
+    /// </summary>
     DocumentedGap = 2,
     /// <summary>At least one team detection (detection note or Sigma rule).</summary>
     Detected = 3,
@@ -16,11 +18,14 @@ public enum CoverageLevel
 }
 
 /// <summary>The counts behind a technique's coverage, shown on the hub, the matrix and the technique page.</summary>
-public sealed record Coverage(int AttackStrategies, int Analytics, int DetectionNotes, int SigmaRules, int Tests, string? Gap)
+public sealed record Coverage(
+    int AttackStrategies, int Analytics, int DetectionNotes, int SigmaRules, int Tests, string? Gap)
 {
     public int TeamDetections => DetectionNotes + SigmaRules;
 
-    /// <summary>The counts as the site shows them everywhere (hub, technique pages, the layer's comment), in this order.</summary>
+    /// <summary>
+    /// The counts as the site shows them everywhere (hub, technique pages, the layer's comment), in this order.
+    /// </summary>
     public IReadOnlyList<(int Count, string Noun)> Parts =>
     [
         (AttackStrategies, AttackStrategies == 1 ? "ATT&CK strategy" : "ATT&CK strategies"),
@@ -32,7 +37,9 @@ public sealed record Coverage(int AttackStrategies, int Analytics, int Detection
 
     /// <summary>"1 ATT&amp;CK strategy, 4 analytics, …".</summary>
     public string Counts() =>
-        string.Join(", ", Parts.Select(p => p.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + p.Noun));
+        string.Join(
+            ", ",
+            Parts.Select(p => p.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + p.Noun));
 
     public CoverageLevel Level =>
         TeamDetections > 0 ? (Tests > 0 ? CoverageLevel.Tested : CoverageLevel.Detected)

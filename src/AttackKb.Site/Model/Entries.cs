@@ -6,7 +6,10 @@ namespace AttackKb.Site.Model;
 /// <summary>A technique the site has a page for. <see cref="Url"/> is root-relative.</summary>
 public sealed record TechniqueEntry(string Id, string Url, TechniqueView View, Coverage Coverage)
 {
-    /// <summary>The release's name when it knows the technique (a dialect-B note writes "Develop Capabilities- Digital Certificates"), else the note's.</summary>
+    /// <summary>
+    /// The release's name when it knows the technique (a dialect-B note writes "Develop Capabilities- Digital
+    /// Certificates"), else the note's.
+    /// </summary>
     public string Name => View.Official?.Name ?? View.Name ?? Id;
     public Note? Note => View.Notes.Count > 0 ? View.Notes[0] : null;
     public AttackTechnique? Official => View.Official;
@@ -15,7 +18,9 @@ public sealed record TechniqueEntry(string Id, string Url, TechniqueView View, C
     public IReadOnlyList<string> Subtechniques { get; init; } = [];
 }
 
-/// <summary>A tactic (kill-chain phase), keyed by its short name; <see cref="AttackId"/> is TA00xx when the release knows it.</summary>
+/// <summary>
+/// A tactic (kill-chain phase), keyed by its short name; <see cref="AttackId"/> is TA00xx when the release knows it.
+/// </summary>
 public sealed record TacticEntry(string ShortName, string Name, string? AttackId, string Url)
 {
     public AttackTactic? Official { get; init; }
@@ -35,7 +40,8 @@ public sealed record TestEntry(TestProcedure Test, string Url, string DisplayId)
 }
 
 /// <summary>An ATT&CK detection strategy of the release, with its analytics, and its page.</summary>
-public sealed record StrategyEntry(AttackDetectionStrategy Strategy, string Url, IReadOnlyList<AttackAnalytic> Analytics);
+public sealed record StrategyEntry(
+    AttackDetectionStrategy Strategy, string Url, IReadOnlyList<AttackAnalytic> Analytics);
 
 /// <summary>A data component and what on the site reads it.</summary>
 public sealed record DataComponentEntry(AttackDataComponent Component, string Url)

@@ -65,7 +65,9 @@ public sealed class SiteMap
         foreach (var d in Detections) foreach (string t in kb.Links.TechniquesOf(d.Detection)) ids.Add(t);
         foreach (var t in Tests) foreach (string id in kb.Links.TechniquesOf(t.Test)) ids.Add(id);
         foreach (string id in ids.ToArray())
-            if (AttackId.ParentOf(id) is { } parent && (kb.NotesFor(parent).Count > 0 || Release?.Technique(parent) is not null)) ids.Add(parent);
+            if (AttackId.ParentOf(id) is { } parent
+                && (kb.NotesFor(parent).Count > 0 || Release?.Technique(parent) is not null))
+                ids.Add(parent);
 
         var subtechniques = SubtechniquesByParent(ids);
         foreach (string id in ids)
@@ -88,13 +90,20 @@ public sealed class SiteMap
         Techniques = _techniques.Values.OrderBy(t => t.Id, StringComparer.Ordinal).ToArray();
         foreach (string id in hubIds)
             if (_techniques[id] is { View: { Notes.Count: 0, Official: null } })
-                bag.Report(SiteDiagnostics.HubEntryUnknown, ConfigLocation(kb, options), id, Release?.Info.DisplayName ?? "the knowledge base (no ATT&CK release is pinned)");
+                bag.Report(
+                    SiteDiagnostics.HubEntryUnknown,
+                    ConfigLocation(kb, options),
+                    id,
+                    Release?.Info.DisplayName ?? "the knowledge base (no ATT&CK release is pinned)");
         Hub = hubIds.Select(id => _techniques[id]).ToArray();
 
         foreach (var t in Techniques)
             foreach (var s in t.View.Strategies)
                 if (!_strategies.ContainsKey(s.Id))
-                    _strategies[s.Id] = new StrategyEntry(s, SitePaths.Strategy(s.Id), s.Analytics.Select(a => Release?.Find(a)).OfType<AttackAnalytic>().ToArray());
+                    _strategies[s.Id] = new StrategyEntry(
+                        s,
+                        SitePaths.Strategy(s.Id),
+                        s.Analytics.Select(a => Release?.Find(a)).OfType<AttackAnalytic>().ToArray());
         Strategies = _strategies.Values.OrderBy(s => s.Strategy.Id, StringComparer.Ordinal).ToArray();
 
         CollectDataComponents();
@@ -107,11 +116,15 @@ public sealed class SiteMap
     public TestEntry Test(TestProcedure t) => _tests[t];
     public StrategyEntry? Strategy(string detId) => _strategies.GetValueOrDefault(detId);
     public DataComponentEntry? DataComponent(string? idOrName) =>
-        idOrName is not null && Release?.DataComponent(idOrName) is { } dc ? _components.GetValueOrDefault(dc.Id) : null;
+        idOrName is not null && Release?.DataComponent(idOrName) is { } dc
+            ? _components.GetValueOrDefault(dc.Id)
+            : null;
     public TacticEntry? TacticByShortName(string shortName) => _tactics.GetValueOrDefault(shortName);
     /// <summary>A KB detection by its id (detection-note id or Sigma rule id, case-insensitive).</summary>
     public DetectionEntry? DetectionById(string id) => _detectionById.GetValueOrDefault(id.Trim());
-    /// <summary>The page of the note, detection or test file at this KB-relative path, if the site publishes one.</summary>
+    /// <summary>
+    /// The page of the note, detection or test file at this KB-relative path, if the site publishes one.
+    /// </summary>
     public string? PageOfKbPath(string path) => _pageOfKbPath.GetValueOrDefault(path);
 
     /// <summary>
@@ -126,7 +139,8 @@ public sealed class SiteMap
         {
             string? id = d.Id?.Value.Trim() is { Length: > 0 } v ? v : null;
             string display = id ?? FileStem(d.Path);
-            string slug = Unique(taken, id is not null && SitePaths.Slug(id) == id ? id : "file-" + SitePaths.Slug(PathStem(d.Path)));
+            string slug = Unique(
+                taken, id is not null && SitePaths.Slug(id) == id ? id : "file-" + SitePaths.Slug(PathStem(d.Path)));
             string url = d.Kind == DetectionKind.SigmaRule ? SitePaths.SigmaRule(slug) : SitePaths.DetectionNote(slug);
             var entry = new DetectionEntry(d, url, display);
             _detections[d] = entry;
@@ -156,11 +170,15 @@ public sealed class SiteMap
     private static string Unique(HashSet<string> taken, string slug)
     {
         string candidate = slug;
-        for (int i = 2; !taken.Add(candidate); i++) candidate = slug + "-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (int i = 2; !taken.Add(candidate); i++)
+            candidate = slug + "-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return candidate;
     }
 
-    private static string PathStem(string path) => path.Contains('.', StringComparison.Ordinal) ? path[..path.LastIndexOf('.')].Replace('/', '_') : path.Replace('/', '_');
+    private static string PathStem(string path) =>
+        path.Contains('.', StringComparison.Ordinal)
+            ? path[..path.LastIndexOf('.')].Replace('/', '_')
+            : path.Replace('/', '_');
     private static string FileStem(string path) => Path.GetFileNameWithoutExtension(path);
 
     private Dictionary<string, List<string>> SubtechniquesByParent(SortedSet<string> ids)
@@ -198,7 +216,11 @@ public sealed class SiteMap
         var official = Release?.Tactic(written);
         string shortName = official?.ShortName ?? written.Trim();
         if (_tactics.TryGetValue(shortName, out var known)) return known;
-        var entry = new TacticEntry(shortName, official?.Name ?? shortName, official?.Id, SitePaths.Tactic(official?.Id ?? shortName)) { Official = official };
+        var entry = new TacticEntry(
+            shortName, official?.Name ?? shortName, official?.Id, SitePaths.Tactic(official?.Id ?? shortName))
+        {
+            Official = official,
+        };
         _tactics[shortName] = entry;
         return entry;
     }
@@ -209,12 +231,14 @@ public sealed class SiteMap
         DataComponentEntry? Get(string? idOrName)
         {
             if (idOrName is null || Release.DataComponent(idOrName) is not { } dc) return null;
-            if (!_components.TryGetValue(dc.Id, out var e)) _components[dc.Id] = e = new DataComponentEntry(dc, SitePaths.DataComponent(dc.Id));
+            if (!_components.TryGetValue(dc.Id, out var e))
+                _components[dc.Id] = e = new DataComponentEntry(dc, SitePaths.DataComponent(dc.Id));
             return e;
         }
         foreach (var s in Strategies)
             foreach (var a in s.Analytics)
-                foreach (var dcId in a.LogSourceReferences.Select(r => r.DataComponentId).Distinct(StringComparer.Ordinal))
+                foreach (var dcId in a.LogSourceReferences
+                    .Select(r => r.DataComponentId).Distinct(StringComparer.Ordinal))
                 {
                     if (Get(dcId) is not { } e) continue;
                     e.AttackAnalytics.Add((s, a));
@@ -223,11 +247,13 @@ public sealed class SiteMap
         foreach (var d in Detections)
             foreach (var a in d.Detection.Analytics)
             {
-                var named = a.DataComponents.Select(x => x.Value).Concat(a.LogSources.Select(l => l.DataComponent?.Value).OfType<string>());
+                var named = a.DataComponents.Select(x => x.Value)
+                    .Concat(a.LogSources.Select(l => l.DataComponent?.Value).OfType<string>());
                 foreach (var e in named.Select(Get).OfType<DataComponentEntry>().Distinct())
                 {
                     e.TeamAnalytics.Add((d, a));
-                    foreach (string t in Kb.Links.TechniquesOf(d.Detection)) if (_techniques.ContainsKey(t)) e.Techniques.Add(t);
+                    foreach (string t in Kb.Links.TechniquesOf(d.Detection))
+                        if (_techniques.ContainsKey(t)) e.Techniques.Add(t);
                 }
             }
         foreach (var t in Techniques)
@@ -235,12 +261,18 @@ public sealed class SiteMap
                 if (Get(component?.Id) is { } e) e.Techniques.Add(t.Id);
     }
 
-    /// <summary>The config file, KB-relative when it is inside the KB (like every other diagnostic path); null for the built-in defaults.</summary>
+    /// <summary>
+    /// The config file, KB-relative when it is inside the KB (like every other diagnostic path); null for the built-in
+    /// defaults.
+    /// </summary>
     private static SourceLocation? ConfigLocation(KnowledgeBase kb, SiteOptions options)
     {
         if (options.ConfigPath is not { } path) return null;
         string full = Path.GetFullPath(path);
         string relative = Path.GetRelativePath(Path.GetFullPath(kb.Root), full);
-        return SourceLocation.File(relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative.Replace(Path.DirectorySeparatorChar, '/'));
+        return SourceLocation.File(
+            relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
+                ? full
+                : relative.Replace(Path.DirectorySeparatorChar, '/'));
     }
 }

@@ -41,7 +41,8 @@ internal sealed class SiteOutput
 
     private string Resolve(string relative)
     {
-        if (relative.Length == 0 || Path.IsPathRooted(relative) || relative.Contains('\\', StringComparison.Ordinal) || relative.Contains(':', StringComparison.Ordinal))
+        if (relative.Length == 0 || Path.IsPathRooted(relative)
+            || relative.Contains('\\', StringComparison.Ordinal) || relative.Contains(':', StringComparison.Ordinal))
             throw new InvalidOperationException($"invalid site path: {relative}");
         string full = Path.GetFullPath(Path.Combine(_root, relative));
         if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))

@@ -50,8 +50,8 @@ public static class SitePaths
 
     /// <summary>
     /// The shortest relative URL from the page at <paramref name="fromPage"/> to <paramref name="target"/> (both
-    /// root-relative, '/'): <c>techniques/T1.html</c> → <c>techniques/T2.html</c> is <c>T2.html</c>. Relative URLs keep
-    /// the site working from file:// and under any folder of a static host.
+    /// root-relative, '/'): <c>techniques/T1.html</c> → <c>techniques/T2.html</c> is <c>T2.html</c>. Relative URLs
+    /// keep the site working from file:// and under any folder of a static host.
     /// </summary>
     public static string Relative(string fromPage, string target)
     {
@@ -68,6 +68,8 @@ public static class SitePaths
         return sb.Append(target, common, target.Length - common).ToString();
     }
 
-    /// <summary>"../" repeated for the page's depth ("" at the root): what the page's scripts prefix to index URLs.</summary>
+    /// <summary>
+    /// "../" repeated for the page's depth ("" at the root): what the page's scripts prefix to index URLs.
+    /// </summary>
     public static string RootOf(string page) => Relative(page, "");
 }

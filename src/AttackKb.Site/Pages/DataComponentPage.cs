@@ -3,7 +3,9 @@ using AttackKb.Site.Output;
 
 namespace AttackKb.Site.Pages;
 
-/// <summary>A data component: its log sources, the techniques it helps detect, and the ATT&CK and team analytics that read it.</summary>
+/// <summary>
+/// A data component: its log sources, the techniques it helps detect, and the ATT&CK and team analytics that read it.
+/// </summary>
 public static class DataComponentPage
 {
     public static string Render(SiteMap map, DataComponentEntry e)

@@ -159,6 +159,10 @@ public static class DetectionPage
     }
 
     private static string LogSourceFull(LogSource ls) =>
-        string.Join(", ", new[] { ("product", ls.Product?.Value), ("category", ls.Category?.Value), ("service", ls.Service?.Value), ("definition", ls.Definition?.Value) }
+        string.Join(", ", new[]
+            {
+                ("product", ls.Product?.Value), ("category", ls.Category?.Value),
+                ("service", ls.Service?.Value), ("definition", ls.Definition?.Value),
+            }
             .Where(x => !string.IsNullOrWhiteSpace(x.Item2)).Select(x => $"{x.Item1}: {x.Item2}"));
 }

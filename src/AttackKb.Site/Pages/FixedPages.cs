@@ -7,7 +7,9 @@ namespace AttackKb.Site.Pages;
 /// <summary>The pages that do not depend on one entry: lint rules, credits, search, 404.</summary>
 public static class FixedPages
 {
-    /// <summary>Every diagnostic code of <see cref="DiagnosticCatalog"/>, each with an anchor (<c>rules.html#AKB1001</c>).</summary>
+    /// <summary>
+    /// Every diagnostic code of <see cref="DiagnosticCatalog"/>, each with an anchor (<c>rules.html#AKB1001</c>).
+    /// </summary>
     public static string Rules(SiteMap map)
     {
         var p = new PageWriter(map, SitePaths.Rules);

@@ -4,13 +4,17 @@ using AttackKb.Site.Model;
 
 namespace AttackKb.Site.Pages;
 
-/// <summary>A page written by hand in site/pages/*.md, rendered with the same safe markdown and layout as the rest.</summary>
+/// <summary>
+/// A page written by hand in site/pages/*.md, rendered with the same safe markdown and layout as the rest.
+/// </summary>
 public static class HandWrittenPage
 {
     public static string Render(SiteMap map, string path, string markdown)
     {
         var p = new PageWriter(map, path);
-        string title = markdown.Split('\n').FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? Path.GetFileNameWithoutExtension(path);
+        string title = markdown.Split('\n')
+            .FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim()
+            ?? Path.GetFileNameWithoutExtension(path);
         var context = new MarkdownContext
         {
             ResolveLink = (url, kind) => kind == LinkClass.External ? url : p.Href(url),

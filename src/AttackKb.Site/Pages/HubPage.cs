@@ -38,7 +38,8 @@ public static class HubPage
             .ToDictionary(g => g.Key, g => g.Select(t => t.Id).ToArray(), StringComparer.OrdinalIgnoreCase);
         var stages = map.Hub
             .GroupBy(t => t.Tactics.Count == 0 ? "" : TacticOrder.Sort(t.Tactics, x => x.ShortName).First().ShortName)
-            .OrderBy(g => g.Key.Length == 0 ? int.MaxValue : TacticOrder.Rank(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal);
+            .OrderBy(g => g.Key.Length == 0 ? int.MaxValue : TacticOrder.Rank(g.Key))
+            .ThenBy(g => g.Key, StringComparer.Ordinal);
 
         h.Html($"""<ol class="lifecycle">""").Line();
         foreach (var stage in stages)

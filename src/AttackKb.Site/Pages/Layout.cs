@@ -10,7 +10,9 @@ namespace AttackKb.Site.Pages;
 /// </summary>
 public static class Layout
 {
-    /// <summary>Only same-origin files: works from file:// and any static host; no CDN, no network, no inline code.</summary>
+    /// <summary>
+    /// Only same-origin files: works from file:// and any static host; no CDN, no network, no inline code.
+    /// </summary>
     public const string ContentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'";
 

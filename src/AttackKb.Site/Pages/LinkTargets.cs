@@ -16,7 +16,10 @@ namespace AttackKb.Site.Pages;
 /// </summary>
 public static class LinkTargets
 {
-    /// <summary>The link's target: a root-relative site page (<paramref name="isPage"/>) or an external URL; null when it is shown as text.</summary>
+    /// <summary>
+    /// The link's target: a root-relative site page (<paramref name="isPage"/>) or an external URL; null when it is
+    /// shown as text.
+    /// </summary>
     public static string? Resolve(SiteMap map, string? fromKbPath, string url, LinkClass kind, out bool isPage)
     {
         isPage = false;
@@ -37,7 +40,8 @@ public static class LinkTargets
             if (map.PageOfKbPath(candidate) is { } page)
             {
                 isPage = true;
-                return fragment.Length > 0 && SectionAnchors.Resolve(map, candidate, fragment) is { Length: > 0 } section
+                return fragment.Length > 0
+                    && SectionAnchors.Resolve(map, candidate, fragment) is { Length: > 0 } section
                     ? page + "#" + section
                     : page;
             }

@@ -49,7 +49,11 @@ public static class ListPages
         h.Html($"""<p class="lead">{map.Detections.Count} team detections""");
         h.Html($" ({map.Detections.Count - sigmaRules} detection notes, {sigmaRules} Sigma rules),");
         h.Html($" {map.Strategies.Count} ATT&amp;CK detection strategies and {map.Tests.Count} Atomic test files.</p>");
-        foreach (var (title, items) in new[] { ("Detection notes", map.Detections.Where(d => !d.IsSigma)), ("Sigma rules", map.Detections.Where(d => d.IsSigma)) })
+        foreach (var (title, items) in new[]
+        {
+            ("Detection notes", map.Detections.Where(d => !d.IsSigma)),
+            ("Sigma rules", map.Detections.Where(d => d.IsSigma)),
+        })
         {
             var list = items.ToArray();
             if (list.Length == 0) continue;

@@ -29,12 +29,16 @@ public sealed class PageWriter
     /// <see cref="SiteOptions.BaseUrl"/> is known, that URL (a static host serves 404.html at any depth, where relative
     /// links would break).
     /// </summary>
-    public string Root => Path == SitePaths.NotFound && Map.Options.BaseUrl.Length > 0 ? Map.Options.BaseUrl : SitePaths.RootOf(Path);
+    public string Root => Path == SitePaths.NotFound && Map.Options.BaseUrl.Length > 0
+        ? Map.Options.BaseUrl
+        : SitePaths.RootOf(Path);
 
     /// <summary>The href from this page to a root-relative site path.</summary>
     public string Href(string target) => Path == SitePaths.NotFound ? Root + target : SitePaths.Relative(Path, target);
 
-    /// <summary>A technique's ID and name, linked to its page on the site, or to attack.mitre.org when the site has none.</summary>
+    /// <summary>
+    /// A technique's ID and name, linked to its page on the site, or to attack.mitre.org when the site has none.
+    /// </summary>
     public void TechniqueLink(string id, bool withName = true)
     {
         var t = Map.Technique(id);
@@ -79,7 +83,9 @@ public sealed class PageWriter
 
     public void TacticLink(TacticEntry t) => H.Html($"""<a href="{Href(t.Url)}">{t.Name}</a>""");
 
-    /// <summary>An external link from note data (a reference URL): only if the link policy allows it, else text.</summary>
+    /// <summary>
+    /// An external link from note data (a reference URL): only if the link policy allows it, else text.
+    /// </summary>
     public void ExternalLink(string? url, string text)
     {
         if (url is not null && LinkPolicy.Classify(url) == LinkClass.External)
@@ -94,7 +100,9 @@ public sealed class PageWriter
         var context = new MarkdownContext
         {
             ResolveLink = (url, kind) =>
-                LinkTargets.Resolve(Map, fromKbPath, url, kind, out bool isPage) is { } target ? (isPage ? Href(target) : target) : null,
+                LinkTargets.Resolve(Map, fromKbPath, url, kind, out bool isPage) is { } target
+                    ? (isPage ? Href(target) : target)
+                    : null,
             Citations = citations ?? new Dictionary<string, int>(StringComparer.Ordinal),
         };
         var html = new RawHtml_AlreadySanitized_DoNotWrapNoteText(SafeMarkdown.Render(markdown, context));

@@ -2,7 +2,10 @@ using AttackKb.Site.Model;
 
 namespace AttackKb.Site.Pages;
 
-/// <summary>An ATT&CK detection strategy of the release: its analytics per platform with log sources and data components, and the techniques it detects.</summary>
+/// <summary>
+/// An ATT&CK detection strategy of the release: its analytics per platform with log sources and data components, and
+/// the techniques it detects.
+/// </summary>
 public static class StrategyPage
 {
     public static string Render(SiteMap map, StrategyEntry e)
@@ -25,7 +28,8 @@ public static class StrategyPage
         p.Fact("STIX id", s.StixId);
         p.Fact("Version", s.Version);
         p.Fact("Modified", s.Modified);
-        p.Fact("Official page", () => p.ExternalLink(s.Url ?? "https://attack.mitre.org/detectionstrategies/" + s.Id, "ATT&CK " + s.Id));
+        p.Fact("Official page", () =>
+            p.ExternalLink(s.Url ?? "https://attack.mitre.org/detectionstrategies/" + s.Id, "ATT&CK " + s.Id));
         h.Html($"</dl></section>").Line();
         if (!string.IsNullOrWhiteSpace(s.Description)) p.Markdown(s.Description, null);
 

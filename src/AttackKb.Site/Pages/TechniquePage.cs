@@ -12,7 +12,10 @@ namespace AttackKb.Site.Pages;
 /// </summary>
 public static class TechniquePage
 {
-    private static readonly HashSet<string> NotShownAsText = new(StringComparer.OrdinalIgnoreCase) { "External References", "Technical Details" };
+    private static readonly HashSet<string> NotShownAsText = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "External References", "Technical Details",
+    };
 
     public static string Render(SiteMap map, TechniqueEntry t)
     {
@@ -31,7 +34,8 @@ public static class TechniquePage
         h.Html($"""<section class="facts" aria-label="Facts"><dl>""").Line();
         p.Fact("ATT&CK ID", t.Id);
         p.Fact("STIX id", t.View.StixId);
-        if (t.Tactics.Count > 0) p.Fact(t.Tactics.Count == 1 ? "Tactic" : "Tactics", () => p.Join(t.Tactics, p.TacticLink));
+        if (t.Tactics.Count > 0)
+            p.Fact(t.Tactics.Count == 1 ? "Tactic" : "Tactics", () => p.Join(t.Tactics, p.TacticLink));
         p.Fact("Platforms", string.Join(", ", t.View.Platforms));
         p.Fact("Version", t.View.Version);
         p.Fact("Created", t.View.Created);
@@ -44,9 +48,12 @@ public static class TechniquePage
             }));
         if (note is not null) NoteFacts(p, note);
         p.Fact("Official page", () => p.ExternalLink(OfficialUrl(t), "ATT&CK " + t.Id));
-        if (official is null) p.Fact("ATT&CK release", map.Release is { } r ? $"unknown to {r.Info.DisplayName}" : "no release pinned");
+        if (official is null)
+            p.Fact("ATT&CK release", map.Release is { } r ? $"unknown to {r.Info.DisplayName}" : "no release pinned");
         else if (official.Revoked || official.Deprecated)
-            p.Fact("ATT&CK status", official.Revoked ? $"revoked{(official.RevokedBy is { } by ? " by " + by : "")}" : "deprecated");
+            p.Fact("ATT&CK status", official.Revoked
+                ? $"revoked{(official.RevokedBy is { } by ? " by " + by : "")}"
+                : "deprecated");
         if (t.View.Notes.Count > 0)
             p.Fact(t.View.Notes.Count == 1 ? "Note" : "Notes",
                 () => p.Join(t.View.Notes, n => p.H.Html($"<code>{n.Path}</code> ({n.Dialect.ToName()})")));
@@ -60,7 +67,8 @@ public static class TechniquePage
             foreach (var s in OrderedSections(note))
             {
                 string id = SectionId(s.Name);
-                for (int n = 2; !ids.Add(id); n++) id = SectionId(s.Name) + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                for (int n = 2; !ids.Add(id); n++)
+                    id = SectionId(s.Name) + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 h.Html($"""<section id="{id}"><h2>{s.Name}</h2>""").Line();
                 p.Markdown(s.Markdown, note.Path, citations);
                 h.Html($"</section>").Line();
@@ -113,10 +121,13 @@ public static class TechniquePage
         h.Html($"</p>").Line();
     }
 
-    /// <summary>The rest of what the note states about the technique (the facts above come from the merged view).</summary>
+    /// <summary>
+    /// The rest of what the note states about the technique (the facts above come from the merged view).
+    /// </summary>
     private static void NoteFacts(PageWriter p, Note note)
     {
-        static string Values(IReadOnlyList<Core.Text.Located<string>> values, string separator = ", ") => string.Join(separator, values.Select(v => v.Value));
+        static string Values(IReadOnlyList<Core.Text.Located<string>> values, string separator = ", ") =>
+            string.Join(separator, values.Select(v => v.Value));
         p.Fact("Domains", Values(note.Domains));
         p.Fact("Permissions required", Values(note.PermissionsRequired));
         p.Fact("System requirements", Values(note.SystemRequirements));
@@ -281,7 +292,12 @@ public static class TechniquePage
     }
 
     public static string? LogSourceText(LogSource? ls) =>
-        ls is null ? null : string.Join(" / ", new[] { ls.Product?.Value, ls.Category?.Value, ls.Service?.Value }.Where(x => !string.IsNullOrWhiteSpace(x)));
+        ls is null
+            ? null
+            : string.Join(
+                " / ",
+                new[] { ls.Product?.Value, ls.Category?.Value, ls.Service?.Value }
+                    .Where(x => !string.IsNullOrWhiteSpace(x)));
 
     private static void Relatives(PageWriter p, TechniqueEntry t)
     {
@@ -310,8 +326,11 @@ public static class TechniquePage
     /// release's ATT&amp;CK-ID entry is left out: the facts already link the official page.
     /// </summary>
     private static IReadOnlyList<Ref> References(Note? note, AttackTechnique? official) =>
-        note is { References.Count: > 0 } ? note.References.Select(r => new Ref(r.SourceName, r.Url, r.Description)).ToArray()
-        : official is not null ? official.References.Where(r => r.ExternalId is null).Select(r => new Ref(r.SourceName, r.Url, r.Description)).ToArray()
+        note is { References.Count: > 0 }
+            ? note.References.Select(r => new Ref(r.SourceName, r.Url, r.Description)).ToArray()
+        : official is not null
+            ? official.References.Where(r => r.ExternalId is null)
+                .Select(r => new Ref(r.SourceName, r.Url, r.Description)).ToArray()
         : [];
 
     private static void ReferenceList(PageWriter p, IReadOnlyList<Ref> references)
@@ -332,14 +351,21 @@ public static class TechniquePage
 
     private static IEnumerable<Section> OrderedSections(Note note) =>
         note.Sections.Where(ShowsAsText)
-            .OrderBy(s => s.Name.Equals("Description", StringComparison.OrdinalIgnoreCase) ? 0 : s.Name.Equals("Detection", StringComparison.OrdinalIgnoreCase) ? 1 : 2);
+            .OrderBy(s => s.Name.Equals("Description", StringComparison.OrdinalIgnoreCase) ? 0
+                : s.Name.Equals("Detection", StringComparison.OrdinalIgnoreCase) ? 1
+                : 2);
 
     /// <summary>"Defenses Bypassed" → "s-defenses-bypassed": never collides with the page's fixed ids.</summary>
-    /// <summary>True for the sections the page shows as text, each in its own <c>section</c> with <see cref="SectionId"/>.</summary>
-    internal static bool ShowsAsText(Section s) => !NotShownAsText.Contains(s.Name) && !string.IsNullOrWhiteSpace(s.Markdown);
+    /// <summary>
+    /// True for the sections the page shows as text, each in its own <c>section</c> with <see cref="SectionId"/>.
+    /// </summary>
+    internal static bool ShowsAsText(Section s) =>
+        !NotShownAsText.Contains(s.Name) && !string.IsNullOrWhiteSpace(s.Markdown);
 
-    internal static string SectionId(string name) => "s-" + Output.SitePaths.Slug(name.ToLowerInvariant().Replace(' ', '-'));
+    internal static string SectionId(string name) =>
+        "s-" + Output.SitePaths.Slug(name.ToLowerInvariant().Replace(' ', '-'));
 
     public static string OfficialUrl(TechniqueEntry t) =>
-        t.Official?.Url ?? (t.Note?.Url?.Value is { } u && AttackId.ParseUrl(u) is not null ? u : AttackId.TechniqueUrl(t.Id));
+        t.Official?.Url
+        ?? (t.Note?.Url?.Value is { } u && AttackId.ParseUrl(u) is not null ? u : AttackId.TechniqueUrl(t.Id));
 }

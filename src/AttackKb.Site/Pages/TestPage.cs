@@ -4,12 +4,16 @@ using AttackKb.Site.Output;
 
 namespace AttackKb.Site.Pages;
 
-/// <summary>An Atomic test file: each test with platforms, executor and commands shown as code (data, never run).</summary>
+/// <summary>
+/// An Atomic test file: each test with platforms, executor and commands shown as code (data, never run).
+/// </summary>
 public static class TestPage
 {
     /// <summary>A test's anchor on its page: its GUID when it has one, else its position.</summary>
     public static string Anchor(AtomicTest test, int index) =>
-        "test-" + (test.Guid?.Value is { Length: > 0 } g ? SitePaths.Slug(g) : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        "test-" + (test.Guid?.Value is { Length: > 0 } g
+            ? SitePaths.Slug(g)
+            : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public static string Render(SiteMap map, TestEntry e)
     {

@@ -8,13 +8,13 @@ namespace AttackKb.Site.Search;
 
 /// <summary>
 /// The search index, built from the model at generation time (never by re-reading the HTML): one row per technique,
-/// detection, ATT&CK strategy, data component, tactic, test file and lint code — <c>[id, name, kind, url, keywords]</c>.
-/// Written as a script that assigns a global (<c>window.AKB_SEARCH = {...}</c>) so it loads with a plain
-/// <c>&lt;script src&gt;</c> from file:// and any static host, where fetch() of a local file is blocked.
-/// Kept small so the first results arrive within 300 kB even for all of Enterprise ATT&CK: names and short keywords,
-/// no full text; the url is "" when it is the kind's usual page (search.js rebuilds it the same way as
-/// <see cref="DefaultUrl"/>); analytic ids ride in their strategy's keywords, and search.js treats an exact ID among
-/// the keywords as an exact hit (linking <c>attack/DET….html#AN…</c>).
+/// detection, ATT&CK strategy, data component, tactic, test file and lint code — <c>[id, name, kind, url,
+/// keywords]</c>. Written as a script that assigns a global (<c>window.AKB_SEARCH = {...}</c>) so it loads with a plain
+/// <c>&lt;script src&gt;</c> from file:// and any static host, where fetch() of a local file is blocked. Kept small so
+/// the first results arrive within 300 kB even for all of Enterprise ATT&CK: names and short keywords, no full text;
+/// the url is "" when it is the kind's usual page (search.js rebuilds it the same way as <see cref="DefaultUrl"/>);
+/// analytic ids ride in their strategy's keywords, and search.js treats an exact ID among the keywords as an exact hit
+/// (linking <c>attack/DET….html#AN…</c>).
 /// </summary>
 public static class SearchIndex
 {
@@ -28,15 +28,27 @@ public static class SearchIndex
         foreach (var t in map.Techniques)
             rows.Add(new Row(t.Id, t.Name, "technique", t.Url, string.Join(' ', t.Tactics.Select(x => x.Name))));
         foreach (var d in map.Detections)
-            rows.Add(new Row(d.DisplayId, d.Title, d.IsSigma ? "sigma" : "detection", d.Url, string.Join(' ', map.Kb.Links.TechniquesOf(d.Detection))));
+            rows.Add(new Row(
+                d.DisplayId,
+                d.Title,
+                d.IsSigma ? "sigma" : "detection",
+                d.Url,
+                string.Join(' ', map.Kb.Links.TechniquesOf(d.Detection))));
         foreach (var s in map.Strategies)
-            rows.Add(new Row(s.Strategy.Id, s.Strategy.Name, "strategy", s.Url, string.Join(' ', s.Analytics.Select(a => a.Id).Concat(s.Strategy.Techniques))));
+            rows.Add(new Row(
+                s.Strategy.Id,
+                s.Strategy.Name,
+                "strategy",
+                s.Url,
+                string.Join(' ', s.Analytics.Select(a => a.Id).Concat(s.Strategy.Techniques))));
         foreach (var dc in map.DataComponents)
-            rows.Add(new Row(dc.Component.Id, dc.Component.Name, "component", dc.Url, dc.Component.DataSourceName ?? ""));
+            rows.Add(new Row(
+                dc.Component.Id, dc.Component.Name, "component", dc.Url, dc.Component.DataSourceName ?? ""));
         foreach (var t in map.Tactics)
             rows.Add(new Row(t.AttackId ?? t.ShortName, t.Name, "tactic", t.Url, t.ShortName));
         foreach (var t in map.Tests)
-            rows.Add(new Row(t.DisplayId, t.Title, "test", t.Url, string.Join(' ', t.Test.Tests.Select(x => x.Name.Value))));
+            rows.Add(new Row(
+                t.DisplayId, t.Title, "test", t.Url, string.Join(' ', t.Test.Tests.Select(x => x.Name.Value))));
         foreach (var d in DiagnosticCatalog.All)
             rows.Add(new Row(d.Id, d.Title, "rule", SitePaths.Rules + "#" + d.Id, ""));
         return rows;

@@ -58,7 +58,13 @@ public static class CatalogWriter
                 Opt(w, "dataSource", d.DataSourceName);
                 if (d.LogSources.Count == 0) return;
                 w.WriteStartArray("logSources");
-                foreach (var l in d.LogSources) { w.WriteStartObject(); w.WriteString("name", l.Name); Opt(w, "channel", l.Channel); w.WriteEndObject(); }
+                foreach (var l in d.LogSources)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("name", l.Name);
+                    Opt(w, "channel", l.Channel);
+                    w.WriteEndObject();
+                }
                 w.WriteEndArray();
             }, references);
             Section(w, "detectionStrategies", release.DetectionStrategies, s =>
@@ -99,8 +105,9 @@ public static class CatalogWriter
             // Procedure texts are half the catalog and only `show` and the site read them: stored compressed, they
             // cost loading nothing but a string scan (JSON inside: the same properties a plain "relationships" has).
             w.WriteBase64String("relationshipsGzip", Gzip(Relationships(release, references)));
-            // The links MITRE's texts carry (another domain's T1660…): the catalog drops the texts, not what they link.
-            // Only those the release cannot resolve itself are kept: a link to its own objects needs no exception.
+            // The links MITRE's texts carry (another domain's T1660…): the catalog drops the texts, not what they
+            // link. Only those the release cannot resolve itself are kept: a link to its own objects needs no
+            // exception.
             Strings(w, "textLinks", AttackLinkResolution.LinkedByRelease(release)
                 .Where(key => release.Find(key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..]) is null)
                 .Order(StringComparer.Ordinal).ToArray());
@@ -135,7 +142,8 @@ public static class CatalogWriter
     private static byte[] Gzip(byte[] data)
     {
         using var output = new MemoryStream();
-        using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.SmallestSize))
+        using (var gzip = new System.IO.Compression.GZipStream(
+                   output, System.IO.Compression.CompressionLevel.SmallestSize))
             gzip.Write(data);
         return output.ToArray();
     }

@@ -29,7 +29,9 @@ internal sealed class ReferenceTable
         foreach (var r in release.Relationships) Add(r.References);
     }
 
-    /// <summary>Techniques keep every reference so citations resolve; other objects keep their own ATT&CK link only.</summary>
+    /// <summary>
+    /// Techniques keep every reference so citations resolve; other objects keep their own ATT&CK link only.
+    /// </summary>
     public static IReadOnlyList<AttackReference> Kept(AttackObject o, bool all) =>
         all ? o.References : o.References.Where(r => r.ExternalId == o.Id).ToArray();
 

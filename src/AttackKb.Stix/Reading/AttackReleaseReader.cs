@@ -26,7 +26,9 @@ public static class AttackReleaseReader
         return Read(raw, Path.GetFileName(path), bag);
     }
 
-    /// <summary>Reads a release from bytes; <paramref name="sourceName"/> names it in messages and in the release info.</summary>
+    /// <summary>
+    /// Reads a release from bytes; <paramref name="sourceName"/> names it in messages and in the release info.
+    /// </summary>
     public static AttackRelease Read(byte[] raw, string sourceName, DiagnosticBag bag)
     {
         string sha256 = Convert.ToHexStringLower(SHA256.HashData(raw));
@@ -40,20 +42,26 @@ public static class AttackReleaseReader
         catch (JsonException e)
         {
             string hint = gzip ? " (after gzip decompression: the gzip file may be truncated)" : "";
-            throw new ReleaseReadException($"{sourceName}: not valid JSON{hint} (line {(e.LineNumber ?? 0) + 1}): {e.Message}", e);
+            throw new ReleaseReadException(
+                $"{sourceName}: not valid JSON{hint} (line {(e.LineNumber ?? 0) + 1}): {e.Message}", e);
         }
         var root = doc.RootElement;
         if (root.ValueKind == JsonValueKind.Object && root.String("format") == CatalogFormat.Marker)
         {
             // Not disposed: the catalog's relationships are read from this document when first asked for (GC frees it).
-            return CatalogReader.Read(name => root.TryGetProperty(name, out var v) ? v : default, sha256, sourceName, bag);
+            return CatalogReader.Read(
+                name => root.TryGetProperty(name, out var v) ? v : default, sha256, sourceName, bag);
         }
         using (doc)
         {
             if (root.ValueKind != JsonValueKind.Object)
                 throw new ReleaseReadException($"{sourceName}: not an ATT&CK release: the JSON is not an object");
-            if (root.String("type") != "bundle" || !root.TryGetProperty("objects", out var objects) || objects.ValueKind != JsonValueKind.Array)
-                throw new ReleaseReadException($"{sourceName}: not a STIX bundle (expected \"type\": \"bundle\" with an \"objects\" array) nor an attackkb catalog");
+            if (root.String("type") != "bundle"
+                || !root.TryGetProperty("objects", out var objects)
+                || objects.ValueKind != JsonValueKind.Array)
+                throw new ReleaseReadException(
+                    $"{sourceName}: not a STIX bundle (expected \"type\": \"bundle\" with an \"objects\" array) "
+                    + "nor an attackkb catalog");
             return BundleReader.Read(objects, sha256, sourceName, bag);
         }
     }

@@ -53,7 +53,9 @@ internal sealed class BundleReader
     {
         if (o.ValueKind != JsonValueKind.Object || o.String("type") is not { } type || o.String("id") is not { } stixId)
         {
-            _quirks.Malformed(o.ValueKind == JsonValueKind.Object ? o.String("id") ?? "(no id)" : $"({o.ValueKind})", "no type or id");
+            _quirks.Malformed(
+                o.ValueKind == JsonValueKind.Object ? o.String("id") ?? "(no id)" : $"({o.ValueKind})",
+                "no type or id");
             return;
         }
         switch (type)
@@ -93,14 +95,23 @@ internal sealed class BundleReader
                 _techniques.Add((o, common));
                 break;
             case "x-mitre-tactic":
-                _tactics.Add(Fill(new AttackTactic { Id = common.AttackId, StixId = stixId, Name = common.Name, ShortName = o.String("x_mitre_shortname") ?? common.Name.ToLowerInvariant().Replace(' ', '-') }, common));
+                _tactics.Add(Fill(new AttackTactic
+                {
+                    Id = common.AttackId, StixId = stixId, Name = common.Name,
+                    ShortName = o.String("x_mitre_shortname") ?? common.Name.ToLowerInvariant().Replace(' ', '-'),
+                }, common));
                 break;
             case "x-mitre-data-source":
                 _dataSourceNameByStixId[stixId] = common.Name;
-                _dataSources.Add(Fill(new AttackDataSource { Id = common.AttackId, StixId = stixId, Name = common.Name, Platforms = o.Strings("x_mitre_platforms") }, common));
+                _dataSources.Add(Fill(new AttackDataSource
+                {
+                    Id = common.AttackId, StixId = stixId, Name = common.Name,
+                    Platforms = o.Strings("x_mitre_platforms"),
+                }, common));
                 break;
             case "x-mitre-data-component":
-                if (o.String("x_mitre_data_source_ref") is "") _quirks.Empty("x_mitre_data_source_ref", type, common.AttackId);
+                if (o.String("x_mitre_data_source_ref") is "")
+                    _quirks.Empty("x_mitre_data_source_ref", type, common.AttackId);
                 _dataComponents.Add((o, common));
                 break;
             case "x-mitre-detection-strategy":
@@ -120,11 +131,14 @@ internal sealed class BundleReader
 
     private static readonly HashSet<string> Modelled = new(StringComparer.Ordinal)
     {
-        "attack-pattern", "x-mitre-tactic", "x-mitre-data-source", "x-mitre-data-component", "x-mitre-detection-strategy",
-        "x-mitre-analytic", "course-of-action", "intrusion-set", "malware", "tool", "campaign", "x-mitre-asset",
+        "attack-pattern", "x-mitre-tactic", "x-mitre-data-source", "x-mitre-data-component",
+        "x-mitre-detection-strategy", "x-mitre-analytic", "course-of-action", "intrusion-set", "malware", "tool",
+        "campaign", "x-mitre-asset",
     };
 
-    /// <summary>A group, software, campaign or asset with its own facts; the shared ones are filled by the caller.</summary>
+    /// <summary>
+    /// A group, software, campaign or asset with its own facts; the shared ones are filled by the caller.
+    /// </summary>
     private static AttackObject ActorOf(JsonElement o, Common c) => c.Type switch
     {
         "intrusion-set" => new AttackGroup
@@ -156,7 +170,8 @@ internal sealed class BundleReader
         var refs = new List<AttackReference>();
         foreach (var r in o.Objects("external_references"))
             if (r.String("source_name") is { } source)
-                refs.Add(new AttackReference(source, r.NonEmpty("url"), r.NonEmpty("description"), r.NonEmpty("external_id")));
+                refs.Add(new AttackReference(
+                    source, r.NonEmpty("url"), r.NonEmpty("description"), r.NonEmpty("external_id")));
         return refs;
     }
 
@@ -176,19 +191,24 @@ internal sealed class BundleReader
     {
         var parents = new Dictionary<string, string>(StringComparer.Ordinal);
         var revokedBy = new Dictionary<string, string>(StringComparer.Ordinal);
-        var detects = new Dictionary<string, List<string>>(StringComparer.Ordinal);   // strategy ATT&CK ID → technique IDs
-        var detectedBy = new Dictionary<string, List<string>>(StringComparer.Ordinal); // technique STIX id → strategy IDs
+        // strategy ATT&CK ID → technique IDs
+        var detects = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // technique STIX id → strategy IDs
+        var detectedBy = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var mitigates = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var mitigatedBy = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var kept = new List<AttackRelationship>();
         foreach (var r in _relationships)
         {
-            string? kind = r.String("relationship_type"), source = r.String("source_ref"), target = r.String("target_ref");
+            string? kind = r.String("relationship_type"),
+                source = r.String("source_ref"),
+                target = r.String("target_ref");
             if (kind is null || source is null || target is null) continue;
             bool keep = AttackRelationship.IsKept(kind);
             if (!keep && kind is not ("subtechnique-of" or "revoked-by" or "detects")) continue;
             if (r.Bool("revoked") || r.Bool("x_mitre_deprecated")) continue;
-            if (!_attackIdByStixId.TryGetValue(source, out var from) || !_attackIdByStixId.TryGetValue(target, out var to))
+            if (!_attackIdByStixId.TryGetValue(source, out var from)
+                || !_attackIdByStixId.TryGetValue(target, out var to))
             {
                 _quirks.Dangling(kind, r.String("id") ?? "?", _attackIdByStixId.ContainsKey(source) ? target : source);
                 continue;
@@ -215,7 +235,8 @@ internal sealed class BundleReader
             StixId = t.Common.StixId,
             Name = t.Common.Name,
             Tactics = t.Object.Objects("kill_chain_phases")
-                .Where(p => p.String("kill_chain_name") is "mitre-attack" or "mitre-mobile-attack" or "mitre-ics-attack")
+                .Where(p => p.String("kill_chain_name")
+                    is "mitre-attack" or "mitre-mobile-attack" or "mitre-ics-attack")
                 .Select(p => p.String("phase_name")).OfType<string>().ToArray(),
             Platforms = t.Object.Strings("x_mitre_platforms"),
             IsSubtechnique = t.Object.Bool("x_mitre_is_subtechnique"),
@@ -236,7 +257,9 @@ internal sealed class BundleReader
             Id = d.Common.AttackId!,
             StixId = d.Common.StixId,
             Name = d.Common.Name,
-            DataSourceName = d.Object.NonEmpty("x_mitre_data_source_ref") is { } ds ? _dataSourceNameByStixId.GetValueOrDefault(ds) : null,
+            DataSourceName = d.Object.NonEmpty("x_mitre_data_source_ref") is { } ds
+                ? _dataSourceNameByStixId.GetValueOrDefault(ds)
+                : null,
             LogSources = d.Object.Objects("x_mitre_log_sources")
                 .Select(l => new AttackLogSource(l.String("name") ?? "", l.NonEmpty("channel"))).ToArray(),
         }, d.Common)).ToArray();
@@ -247,7 +270,11 @@ internal sealed class BundleReader
             var analyticIds = new List<string>();
             foreach (string stix in s.Object.Strings("x_mitre_analytic_refs"))
             {
-                if (_attackIdByStixId.TryGetValue(stix, out var an)) { analyticIds.Add(an); strategyOfAnalytic.TryAdd(stix, s.Common.AttackId!); }
+                if (_attackIdByStixId.TryGetValue(stix, out var an))
+                {
+                    analyticIds.Add(an);
+                    strategyOfAnalytic.TryAdd(stix, s.Common.AttackId!);
+                }
                 else _quirks.Dangling("x_mitre_analytic_refs", s.Common.AttackId!, stix);
             }
             return Fill(new AttackDetectionStrategy
@@ -265,14 +292,19 @@ internal sealed class BundleReader
             LogSourceReferences = a.Object.Objects("x_mitre_log_source_references").Select(l =>
             {
                 string dcStix = l.String("x_mitre_data_component_ref") ?? "";
-                if (!_attackIdByStixId.TryGetValue(dcStix, out var dc)) { _quirks.Dangling("x_mitre_data_component_ref", a.Common.AttackId!, dcStix); dc = dcStix; }
+                if (!_attackIdByStixId.TryGetValue(dcStix, out var dc))
+                {
+                    _quirks.Dangling("x_mitre_data_component_ref", a.Common.AttackId!, dcStix);
+                    dc = dcStix;
+                }
                 return new AttackLogSourceReference(dc, l.String("name") ?? "", l.NonEmpty("channel"));
             }).ToArray(),
         }, a.Common)).ToArray();
 
         var mitigations = _mitigations.Select(m => Fill(new AttackMitigation
         {
-            Id = m.AttackId!, StixId = m.StixId, Name = m.Name, Techniques = Sorted(mitigates.GetValueOrDefault(m.AttackId!)),
+            Id = m.AttackId!, StixId = m.StixId, Name = m.Name,
+            Techniques = Sorted(mitigates.GetValueOrDefault(m.AttackId!)),
         }, m)).ToArray();
 
         // revoked-by holds for every kind of object (groups and software are revoked too), not only techniques.
@@ -286,13 +318,15 @@ internal sealed class BundleReader
     private AttackReleaseInfo Info(string sha256, IReadOnlyList<AttackTechnique> techniques)
     {
         string domain = techniques.SelectMany(t => t.Domains).GroupBy(d => d, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault() ?? "enterprise-attack";
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).FirstOrDefault() ?? "enterprise-attack";
         if (_collection is not { } c)
         {
             _bag.Report(ReleaseDiagnostics.NoCollection, SourceLocation.File(_sourceName), "unknown");
             return new AttackReleaseInfo(domain, "unknown", sha256, _sourceName, null);
         }
-        return new AttackReleaseInfo(domain, c.NonEmpty("x_mitre_version") ?? "unknown", sha256, _sourceName, c.String("modified"))
+        return new AttackReleaseInfo(
+            domain, c.NonEmpty("x_mitre_version") ?? "unknown", sha256, _sourceName, c.String("modified"))
         {
             CollectionStixId = c.String("id"),
             CollectionName = c.String("name"),
@@ -301,7 +335,8 @@ internal sealed class BundleReader
 
     private static T Fill<T>(T o, Common c) where T : AttackObject => (T)(o with
     {
-        Created = c.Fields.Created, Modified = c.Fields.Modified, Version = c.Fields.Version, Domains = c.Fields.Domains,
+        Created = c.Fields.Created, Modified = c.Fields.Modified, Version = c.Fields.Version,
+        Domains = c.Fields.Domains,
         Revoked = c.Fields.Revoked, Deprecated = c.Fields.Deprecated, Description = c.Fields.Description,
         References = c.Fields.References, CreatedByRef = c.Fields.CreatedByRef, ModifiedByRef = c.Fields.ModifiedByRef,
         MarkingRefs = c.Fields.MarkingRefs,

@@ -31,7 +31,9 @@ internal sealed class CatalogReader
     {
         if (section("formatVersion") is not { ValueKind: JsonValueKind.Number } v || !v.TryGetInt32(out int version)
             || version > CatalogFormat.Version)
-            throw new ReleaseReadException($"{sourceName}: catalog format version is not supported by this attackkb (expected ≤ {CatalogFormat.Version})");
+            throw new ReleaseReadException(
+                $"{sourceName}: catalog format version is not supported by this attackkb "
+                + $"(expected ≤ {CatalogFormat.Version})");
         var rel = section("release") is { ValueKind: JsonValueKind.Object } r ? r : default;
         var info = new AttackReleaseInfo(
             rel.ValueKind == JsonValueKind.Object ? rel.String("domain") ?? "enterprise-attack" : "enterprise-attack",
@@ -54,8 +56,8 @@ internal sealed class CatalogReader
             }, o))
             .Concat<AttackObject>(Items("software", o => Common(new AttackSoftware
             {
-                Id = "", StixId = "", Name = "", StixType = o.String("type") ?? "malware", Aliases = o.Strings("aliases"),
-                Platforms = o.Strings("platforms"),
+                Id = "", StixId = "", Name = "", StixType = o.String("type") ?? "malware",
+                Aliases = o.Strings("aliases"), Platforms = o.Strings("platforms"),
             }, o)))
             .Concat(Items("campaigns", o => Common(new AttackCampaign
             {
@@ -73,36 +75,55 @@ internal sealed class CatalogReader
             Items("techniques", o => Common(new AttackTechnique
             {
                 Id = "", StixId = "", Name = "",
-                Tactics = o.Strings("tactics"), Platforms = o.Strings("platforms"), IsSubtechnique = o.Bool("subtechnique"),
+                Tactics = o.Strings("tactics"), Platforms = o.Strings("platforms"),
+                IsSubtechnique = o.Bool("subtechnique"),
                 ParentId = o.String("parent"), DataSources = o.Strings("dataSources"),
                 Contributors = o.Strings("contributors"), PermissionsRequired = o.Strings("permissionsRequired"),
                 SystemRequirements = o.Strings("systemRequirements"), DefensesBypassed = o.Strings("defensesBypassed"),
-                AttackSpecVersion = o.String("attackSpecVersion"), DetectionStrategies = o.Strings("detectionStrategies"),
+                AttackSpecVersion = o.String("attackSpecVersion"),
+                DetectionStrategies = o.Strings("detectionStrategies"),
                 Mitigations = o.Strings("mitigations"),
             }, o)),
-            Items("tactics", o => Common(new AttackTactic { Id = "", StixId = "", Name = "", ShortName = o.String("shortName") ?? "" }, o)),
-            Items("dataSources", o => Common(new AttackDataSource { Id = "", StixId = "", Name = "", Platforms = o.Strings("platforms") }, o)),
+            Items("tactics", o => Common(new AttackTactic
+            {
+                Id = "", StixId = "", Name = "", ShortName = o.String("shortName") ?? "",
+            }, o)),
+            Items("dataSources", o => Common(new AttackDataSource
+            {
+                Id = "", StixId = "", Name = "", Platforms = o.Strings("platforms"),
+            }, o)),
             Items("dataComponents", o => Common(new AttackDataComponent
             {
                 Id = "", StixId = "", Name = "", DataSourceName = o.String("dataSource"),
-                LogSources = o.Objects("logSources").Select(l => new AttackLogSource(l.String("name") ?? "", l.String("channel"))).ToArray(),
+                LogSources = o.Objects("logSources")
+                    .Select(l => new AttackLogSource(l.String("name") ?? "", l.String("channel"))).ToArray(),
             }, o)),
             Items("detectionStrategies", o => Common(new AttackDetectionStrategy
             {
-                Id = "", StixId = "", Name = "", Analytics = o.Strings("analytics"), Techniques = o.Strings("techniques"),
+                Id = "", StixId = "", Name = "", Analytics = o.Strings("analytics"),
+                Techniques = o.Strings("techniques"),
             }, o)),
             Items("analytics", o => Common(new AttackAnalytic
             {
-                Id = "", StixId = "", Name = "", Platforms = o.Strings("platforms"), DetectionStrategy = o.String("detectionStrategy"),
+                Id = "", StixId = "", Name = "", Platforms = o.Strings("platforms"),
+                DetectionStrategy = o.String("detectionStrategy"),
                 LogSourceReferences = o.Objects("logSourceReferences")
-                    .Select(l => new AttackLogSourceReference(l.String("dataComponent") ?? "", l.String("name") ?? "", l.String("channel"))).ToArray(),
+                    .Select(l => new AttackLogSourceReference(
+                        l.String("dataComponent") ?? "", l.String("name") ?? "", l.String("channel")))
+                    .ToArray(),
             }, o)),
-            Items("mitigations", o => Common(new AttackMitigation { Id = "", StixId = "", Name = "", Techniques = o.Strings("techniques") }, o)),
+            Items("mitigations", o => Common(new AttackMitigation
+            {
+                Id = "", StixId = "", Name = "", Techniques = o.Strings("techniques"),
+            }, o)),
             others.ToArray(),
             Relationships(Resolve))
         {
             TextLinks = _section("textLinks") is { ValueKind: JsonValueKind.Array } links
-                ? links.EnumerateArray().Where(l => l.ValueKind == JsonValueKind.String).Select(l => l.GetString()!).ToArray()
+                ? links.EnumerateArray()
+                    .Where(l => l.ValueKind == JsonValueKind.String)
+                    .Select(l => l.GetString()!)
+                    .ToArray()
                 : [],
         };
     }
@@ -118,7 +139,8 @@ internal sealed class CatalogReader
 
     /// <summary>
     /// The relationships, enumerated when the release first asks (it asks once and keeps them): from
-    /// <c>relationshipsGzip</c> (gzip-compressed JSON array, as the writer stores them) or a plain <c>relationships</c>.
+    /// <c>relationshipsGzip</c> (gzip-compressed JSON array, as the writer stores them) or a plain
+    /// <c>relationships</c>.
     /// </summary>
     private IEnumerable<AttackRelationship> Relationships(Func<string, string?> resolve)
     {
@@ -150,13 +172,19 @@ internal sealed class CatalogReader
     }
 
     private IEnumerable<AttackRelationship> Read(JsonElement array, Func<string, string?> resolve) =>
-        array.ValueKind != JsonValueKind.Array ? [] : array.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object)
-            .Select(e => Relationship(e, resolve)).OfType<AttackRelationship>();
+        array.ValueKind != JsonValueKind.Array
+            ? []
+            : array.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object)
+                .Select(e => Relationship(e, resolve)).OfType<AttackRelationship>();
 
     private AttackRelationship? Relationship(JsonElement e, Func<string, string?> resolve) =>
-        e.String("id") is { } id && e.String("type") is { } type && e.String("source") is { } s && resolve(s) is { } source
+        e.String("id") is { } id && e.String("type") is { } type
+        && e.String("source") is { } s && resolve(s) is { } source
         && e.String("target") is { } t && resolve(t) is { } target
-            ? new AttackRelationship(id, type, source, target) { Description = e.String("description"), References = References(e) }
+            ? new AttackRelationship(id, type, source, target)
+            {
+                Description = e.String("description"), References = References(e),
+            }
             : null;
 
     private IEnumerable<T> Items<T>(string name, Func<JsonElement, T> read) =>
@@ -172,11 +200,14 @@ internal sealed class CatalogReader
         Created = e.String("created"), Modified = e.String("modified"), Version = e.String("version"),
         Domains = e.Strings("domains"), Revoked = e.Bool("revoked"), Deprecated = e.Bool("deprecated"),
         RevokedBy = e.String("revokedBy"),
-        CreatedByRef = e.String("createdByRef"), ModifiedByRef = e.String("modifiedByRef"), MarkingRefs = e.Strings("markingRefs"),
+        CreatedByRef = e.String("createdByRef"), ModifiedByRef = e.String("modifiedByRef"),
+        MarkingRefs = e.Strings("markingRefs"),
         References = References(e),
     });
 
-    /// <summary>Indexes into the shared table (v2), or the references written inline (v1); bad indexes are skipped.</summary>
+    /// <summary>
+    /// Indexes into the shared table (v2), or the references written inline (v1); bad indexes are skipped.
+    /// </summary>
     private IReadOnlyList<AttackReference> References(JsonElement e)
     {
         if (!e.TryGetProperty("refs", out var refs) || refs.ValueKind != JsonValueKind.Array)

@@ -9,7 +9,8 @@ namespace AttackKb.Stix.Reading;
 /// </summary>
 internal sealed class Quirks(SourceLocation location)
 {
-    private readonly SortedDictionary<string, (int Count, string First, string Type)> _empty = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (int Count, string First, string Type)> _empty =
+        new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (int Count, string First)> _unknown = new(StringComparer.Ordinal);
     private readonly List<(string Kind, string Owner, string Target)> _dangling = [];
     private readonly List<(string Id, string Why)> _malformed = [];
@@ -33,13 +34,22 @@ internal sealed class Quirks(SourceLocation location)
     public void Report(DiagnosticBag bag)
     {
         foreach (var (key, e) in _empty)
-            bag.Report(ReleaseDiagnostics.EmptyValues, location, e.Count, key[(key.IndexOf('.', StringComparison.Ordinal) + 1)..], $"{e.Type} {e.First}");
+            bag.Report(
+                ReleaseDiagnostics.EmptyValues,
+                location,
+                e.Count,
+                key[(key.IndexOf('.', StringComparison.Ordinal) + 1)..],
+                $"{e.Type} {e.First}");
         foreach (var (type, e) in _unknown)
             bag.Report(ReleaseDiagnostics.UnknownType, location, e.Count, type, e.First);
         foreach (var (kind, owner, target) in _dangling.Take(50))
             bag.Report(ReleaseDiagnostics.DanglingReference, location, kind, owner, target);
         if (_componentsWithoutId.Count > 0)
-            bag.Report(ReleaseDiagnostics.DataComponentWithoutId, location, _componentsWithoutId.Count, _componentsWithoutId[0]);
+            bag.Report(
+                ReleaseDiagnostics.DataComponentWithoutId,
+                location,
+                _componentsWithoutId.Count,
+                _componentsWithoutId[0]);
         foreach (var (id, why) in _malformed.Take(50))
             bag.Report(ReleaseDiagnostics.MalformedObject, location, id, why);
     }

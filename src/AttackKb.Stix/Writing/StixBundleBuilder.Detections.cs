@@ -8,8 +8,9 @@ using AttackKb.Core.Text;
 namespace AttackKb.Stix.Writing;
 
 /// <summary>
-/// Detection notes → <c>x-mitre-detection-strategy</c> + <c>x-mitre-analytic</c> + <c>detects</c> (ATT&CK v18's model);
-/// Sigma rules → <c>indicator</c> (<c>pattern_type: sigma</c>) + <c>indicates</c>, the rule's author credited.
+/// Detection notes → <c>x-mitre-detection-strategy</c> + <c>x-mitre-analytic</c> + <c>detects</c> (ATT&CK v18's
+/// model); Sigma rules → <c>indicator</c> (<c>pattern_type: sigma</c>) + <c>indicates</c>, the rule's author
+/// credited.
 /// </summary>
 internal sealed partial class StixBundleBuilder
 {
@@ -46,7 +47,8 @@ internal sealed partial class StixBundleBuilder
         foreach (string technique in kb.Links.TechniquesOf(d)) RelateTo(d, "detects", id, technique, modified);
     }
 
-    private string AddAnalytic(Detection d, string detId, AnalyticSpec a, string created, string modified, IReadOnlyList<string> domains)
+    private string AddAnalytic(
+        Detection d, string detId, AnalyticSpec a, string created, string modified, IReadOnlyList<string> domains)
     {
         string? anId = a.Id?.Value;
         var official = anId is null ? null : kb.Release?.Find(anId) as AttackAnalytic;
@@ -74,7 +76,8 @@ internal sealed partial class StixBundleBuilder
                     w.WriteStartObject();
                     w.WriteString("x_mitre_data_component_ref", component!.StixId);
                     w.WriteString("name", source.Name.Value);
-                    w.WriteString("channel", source.Channel?.Value is { Length: > 0 } channel ? channel : source.Name.Value);
+                    w.WriteString(
+                        "channel", source.Channel?.Value is { Length: > 0 } channel ? channel : source.Name.Value);
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
@@ -85,7 +88,9 @@ internal sealed partial class StixBundleBuilder
         return id;
     }
 
-    /// <summary>ATT&CK's own object: <c>mitre-attack</c> with its id and URL. Ours: source <c>attackkb</c> with our id.</summary>
+    /// <summary>
+    /// ATT&CK's own object: <c>mitre-attack</c> with its id and URL. Ours: source <c>attackkb</c> with our id.
+    /// </summary>
     private static void AttackReference(Utf8JsonWriter w, AttackObject? official, string ourId)
     {
         if (official is not null) Reference(w, "mitre-attack", official.Url, official.Id, null);
@@ -121,22 +126,28 @@ internal sealed partial class StixBundleBuilder
             w.WriteEndObject();
         });
         foreach (string technique in kb.Links.TechniquesOf(d))
-            if (RelateTo(d, "indicates", id, technique, modified) is { } relationship) _indicatorRelationships.Add(relationship);
+            if (RelateTo(d, "indicates", id, technique, modified) is { } relationship)
+                _indicatorRelationships.Add(relationship);
     }
 
-    /// <summary>A relationship to a technique we export, else to the release's; none (AKB7002) when neither knows it.</summary>
+    /// <summary>
+    /// A relationship to a technique we export, else to the release's; none (AKB7002) when neither knows it.
+    /// </summary>
     private string? RelateTo(Detection d, string kind, string source, string technique, string modified)
     {
         string? target = _techniqueIds.GetValueOrDefault(technique) ?? kb.Release?.Technique(technique)?.StixId;
         if (target is null)
         {
-            _bag.Report(StixDiagnostics.DetectionTargetMissing, SourceLocation.File(d.Path), d.Id?.Value ?? d.Path, technique);
+            _bag.Report(
+                StixDiagnostics.DetectionTargetMissing, SourceLocation.File(d.Path), d.Id?.Value ?? d.Path, technique);
             return null;
         }
         return Relationship(kind, source, target, modified);
     }
 
-    /// <summary>One <c>identity</c> (individual) per distinct author string, so the DRL credit is machine-readable.</summary>
+    /// <summary>
+    /// One <c>identity</c> (individual) per distinct author string, so the DRL credit is machine-readable.
+    /// </summary>
     private string AuthorIdentity(string author)
     {
         string id = StixId.Mint("identity", "author:" + author);

@@ -2,10 +2,14 @@ using AttackKb.Core.Ids;
 
 namespace AttackKb.Stix.Writing;
 
-/// <summary>The objects around the notes: tactics used, the owner's identity and marking, authors, the collection.</summary>
+/// <summary>
+/// The objects around the notes: tactics used, the owner's identity and marking, authors, the collection.
+/// </summary>
 internal sealed partial class StixBundleBuilder
 {
-    /// <summary>One <c>x-mitre-tactic</c> per short name the exported techniques use: the release's, else minted.</summary>
+    /// <summary>
+    /// One <c>x-mitre-tactic</c> per short name the exported techniques use: the release's, else minted.
+    /// </summary>
     private void AddTactics()
     {
         foreach (string shortName in _tactics)
@@ -21,20 +25,30 @@ internal sealed partial class StixBundleBuilder
                 w.WriteString("name", name);
                 // The catalog keeps no descriptions (facts only); the data model requires one.
                 w.WriteString("description", tactic?.Description is { Length: > 0 } description ? description
-                    : $"The {name} tactic ({tactic?.Id ?? shortName}) of MITRE ATT&CK®, used by techniques of this knowledge base.");
+                    : $"The {name} tactic ({tactic?.Id ?? shortName}) of MITRE ATT&CK®, "
+                        + "used by techniques of this knowledge base.");
                 w.WriteStartArray("external_references");
-                if (tactic is not null) Reference(w, "mitre-attack", tactic.Url ?? $"https://attack.mitre.org/tactics/{tactic.Id}", tactic.Id, null);
+                if (tactic is not null)
+                    Reference(
+                        w,
+                        "mitre-attack",
+                        tactic.Url ?? $"https://attack.mitre.org/tactics/{tactic.Id}",
+                        tactic.Id,
+                        null);
                 else Reference(w, "attackkb", null, shortName, null);
                 w.WriteEndArray();
                 Markings(w);
                 w.WriteString("x_mitre_shortname", shortName);
-                AttackTail(w, tactic?.Version ?? "1.0", tactic?.Domains is { Count: > 0 } ds ? ds : ["enterprise-attack"]);
+                AttackTail(
+                    w, tactic?.Version ?? "1.0", tactic?.Domains is { Count: > 0 } ds ? ds : ["enterprise-attack"]);
                 w.WriteEndObject();
             });
         }
     }
 
-    /// <summary>The KB owner's identity (creator of every object but Sigma indicators), the authors', and the marking.</summary>
+    /// <summary>
+    /// The KB owner's identity (creator of every object but Sigma indicators), the authors', and the marking.
+    /// </summary>
     private void AddOwner()
     {
         Identity(options.IdentityId, options.OwnerName, "organization", createdBy: null);
@@ -78,13 +92,18 @@ internal sealed partial class StixBundleBuilder
     /// <summary>
     /// The <c>x-mitre-collection</c> ATT&CK Workbench imports: every ATT&CK-shaped object with its <c>modified</c>.
     /// Sigma indicators and their relationships stay in the bundle only (Workbench's model has no indicator), like the
-    /// marking (MITRE's collections leave theirs out too). Its modified is the newest content's: stable, not the build time.
+    /// marking (MITRE's collections leave theirs out too). Its modified is the newest content's: stable, not the build
+    /// time.
     /// </summary>
     private void AddCollection()
     {
-        var contents = _objects.Where(o => o.Type is not ("marking-definition" or "indicator") && !_indicatorRelationships.Contains(o.Id))
+        var contents = _objects
+            .Where(o => o.Type is not ("marking-definition" or "indicator") && !_indicatorRelationships.Contains(o.Id))
             .OrderBy(o => o.Id, StringComparer.Ordinal).Select(o => (o.Id, o.Modified)).ToArray();
-        string modified = contents.Select(c => c.Modified).DefaultIfEmpty(StixOptions.FixedTimestamp).Max(StringComparer.Ordinal)!;
+        string modified = contents
+            .Select(c => c.Modified)
+            .DefaultIfEmpty(StixOptions.FixedTimestamp)
+            .Max(StringComparer.Ordinal)!;
         string id = StixId.Mint("x-mitre-collection", options.OwnerName);
         Add("x-mitre-collection", id, modified, w =>
         {

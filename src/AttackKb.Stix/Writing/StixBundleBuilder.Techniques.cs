@@ -5,7 +5,9 @@ using AttackKb.Core.Text;
 
 namespace AttackKb.Stix.Writing;
 
-/// <summary>Technique notes → <c>attack-pattern</c> (ATT&CK's shape) and their <c>subtechnique-of</c> relationships.</summary>
+/// <summary>
+/// Technique notes → <c>attack-pattern</c> (ATT&CK's shape) and their <c>subtechnique-of</c> relationships.
+/// </summary>
 internal sealed partial class StixBundleBuilder
 {
     private readonly SortedSet<string> _tactics = new(StringComparer.Ordinal);
@@ -17,7 +19,9 @@ internal sealed partial class StixBundleBuilder
         var official = view.Official;
         // Identity: the note's own id, else the official one for the ATT&CK ID, else minted (UUIDv5 of the ATT&CK ID).
         string id = note.StixId?.Value ?? official?.StixId ?? StixId.Mint("attack-pattern", attackId);
-        var (created, modified) = Dates([note.Created?.Value, official?.Created], [note.Modified?.Value, official?.Modified]);
+        var (created, modified) = Dates(
+            [note.Created?.Value, official?.Created],
+            [note.Modified?.Value, official?.Modified]);
         _techniqueIds[attackId] = id;
         _techniqueModified[attackId] = modified;
         foreach (var t in view.Tactics) _tactics.Add(t);
@@ -65,7 +69,9 @@ internal sealed partial class StixBundleBuilder
 
     /// <summary>A note's <c>true</c>/<c>false</c> wins; without one, the release's status for the ATT&CK ID.</summary>
     private static bool Flag(Located<string>? written, bool? official) =>
-        written is { } w ? string.Equals(w.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase) : official ?? false;
+        written is { } w
+            ? string.Equals(w.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase)
+            : official ?? false;
 
     /// <summary>
     /// First the <c>mitre-attack</c> reference (ATT&CK ID + URL); then the note's references in their order (canonical,
@@ -74,7 +80,10 @@ internal sealed partial class StixBundleBuilder
     private static IReadOnlyList<Reference> References(Note note, AttackTechnique? official)
     {
         string attackId = note.AttackId!.Value.Value;
-        var list = new List<Reference> { new("mitre-attack", official?.Url ?? AttackId.TechniqueUrl(attackId), null, default, attackId) };
+        var list = new List<Reference>
+        {
+            new("mitre-attack", official?.Url ?? AttackId.TechniqueUrl(attackId), null, default, attackId),
+        };
         IEnumerable<Reference> candidates = note.Dialect == SourceDialect.DialectB
             ? CitedOfficialReferences(note, official)
             : note.References;

@@ -11,10 +11,14 @@ namespace AttackKb.Stix.Writing;
 /// give the same objects. Files with an error finding are left out (AKB7001). The object kinds live in the partial
 /// files beside this one: techniques, detections, and the owner's objects (tactics, identities, marking, collection).
 /// </summary>
-internal sealed partial class StixBundleBuilder(KnowledgeBase kb, StixOptions options, IReadOnlyList<Diagnostic> findings)
+internal sealed partial class StixBundleBuilder(
+    KnowledgeBase kb,
+    StixOptions options,
+    IReadOnlyList<Diagnostic> findings)
 {
     private readonly List<StixObject> _objects = [];
-    private readonly Dictionary<string, string> _techniqueIds = new(StringComparer.Ordinal); // ATT&CK ID → exported STIX id
+    // ATT&CK ID → exported STIX id
+    private readonly Dictionary<string, string> _techniqueIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _techniqueModified = new(StringComparer.Ordinal);
     private readonly HashSet<string> _relationshipIds = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _bag = new();
@@ -37,16 +41,26 @@ internal sealed partial class StixBundleBuilder(KnowledgeBase kb, StixOptions op
         foreach (var note in techniqueNotes)
         {
             // Checked before the dialect: a file whose front matter is broken may have fallen back to a generic note.
-            if (firstError.TryGetValue(note.Path, out var error)) { NotExported(note.Path, note.AttackId!.Value.Value, error); continue; }
+            if (firstError.TryGetValue(note.Path, out var error))
+            {
+                NotExported(note.Path, note.AttackId!.Value.Value, error);
+                continue;
+            }
             if (note.Dialect == SourceDialect.Generic) continue;
-            if (_techniqueIds.ContainsKey(note.AttackId!.Value.Value)) continue; // duplicates are lint errors; this is a safety net
+            // Duplicates are lint errors; this is a safety net.
+            if (_techniqueIds.ContainsKey(note.AttackId!.Value.Value)) continue;
             AddTechnique(note);
             AddTeamMappings(note);
         }
-        foreach (string attackId in _techniqueIds.Keys.Order(StringComparer.Ordinal).ToArray()) AddParentRelationship(attackId);
+        foreach (string attackId in _techniqueIds.Keys.Order(StringComparer.Ordinal).ToArray())
+            AddParentRelationship(attackId);
         foreach (var d in kb.Detections)
         {
-            if (firstError.TryGetValue(d.Path, out var error)) { NotExported(d.Path, d.Id?.Value ?? d.Path, error); continue; }
+            if (firstError.TryGetValue(d.Path, out var error))
+            {
+                NotExported(d.Path, d.Id?.Value ?? d.Path, error);
+                continue;
+            }
             if (d.Kind == DetectionKind.DetectionNote) AddDetectionStrategy(d);
             else AddIndicator(d);
         }
@@ -64,7 +78,8 @@ internal sealed partial class StixBundleBuilder(KnowledgeBase kb, StixOptions op
             return;
         }
         int more = findings.Count(d => d.Severity == Severity.Error && d.AllLocations.Any(l => l.Path == path)) - 1;
-        string first = $"its file has lint errors, first {error.Id} {error.Message}{(more > 0 ? $" (and {more} more)" : "")}";
+        string first = $"its file has lint errors, first {error.Id} {error.Message}"
+            + (more > 0 ? $" (and {more} more)" : "");
         _bag.Report(StixDiagnostics.NoteNotExported, SourceLocation.File(path), what, first);
     }
 
@@ -72,7 +87,9 @@ internal sealed partial class StixBundleBuilder(KnowledgeBase kb, StixOptions op
     private void Add(string type, string id, string modified, Action<Utf8JsonWriter> write) =>
         _objects.Add(new StixObject(type, id, modified, write));
 
-    /// <summary>created/modified as STIX timestamps: the first readable candidate of each; modified is never before created.</summary>
+    /// <summary>
+    /// created/modified as STIX timestamps: the first readable candidate of each; modified is never before created.
+    /// </summary>
     private static (string Created, string Modified) Dates(string?[] created, string?[] modified)
     {
         string c = created.Select(StixTime.Normalize).FirstOrDefault(t => t is not null) ?? StixOptions.FixedTimestamp;
@@ -100,7 +117,8 @@ internal sealed partial class StixBundleBuilder(KnowledgeBase kb, StixOptions op
 
     // ---- shared shapes: every writer uses these, so the property order is the same on every object ----------------
 
-    private void Common(Utf8JsonWriter w, string type, string id, string created, string modified, string? createdBy = null)
+    private void Common(
+        Utf8JsonWriter w, string type, string id, string created, string modified, string? createdBy = null)
     {
         w.WriteString("type", type);
         w.WriteString("spec_version", "2.1");
@@ -117,7 +135,9 @@ internal sealed partial class StixBundleBuilder(KnowledgeBase kb, StixOptions op
         w.WriteEndArray();
     }
 
-    /// <summary>The ATT&CK bookkeeping properties that close every ATT&CK-shaped object, in ATT&CK's order of concern.</summary>
+    /// <summary>
+    /// The ATT&CK bookkeeping properties that close every ATT&CK-shaped object, in ATT&CK's order of concern.
+    /// </summary>
     private void AttackTail(Utf8JsonWriter w, string? version, IReadOnlyList<string>? domains, bool deprecated = false)
     {
         if (version is not null) w.WriteString("x_mitre_version", version);
@@ -137,14 +157,19 @@ internal sealed partial class StixBundleBuilder(KnowledgeBase kb, StixOptions op
         w.WriteEndObject();
     }
 
-    /// <summary>A reference given as a URL; one that is not a well-formed URI (rules sometimes hold prose) becomes its description.</summary>
+    /// <summary>
+    /// A reference given as a URL; one that is not a well-formed URI (rules sometimes hold prose) becomes its
+    /// description.
+    /// </summary>
     private static void UrlReference(Utf8JsonWriter w, string url)
     {
         bool wellFormed = Uri.IsWellFormedUriString(url.Trim(), UriKind.Absolute);
         Reference(w, "reference", wellFormed ? url.Trim() : null, null, wellFormed ? null : url);
     }
 
-    /// <summary>Lists are written only when non-empty: the OASIS schemas reject empty arrays in custom properties.</summary>
+    /// <summary>
+    /// Lists are written only when non-empty: the OASIS schemas reject empty arrays in custom properties.
+    /// </summary>
     private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {
         var items = values.Select(v => v.Trim()).Where(v => v.Length > 0).ToArray();

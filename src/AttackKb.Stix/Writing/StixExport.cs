@@ -33,13 +33,17 @@ public static class StixExport
 
     private const string ZeroBundleId = "bundle--00000000-0000-0000-0000-000000000000";
 
-    /// <param name="lint">The lint result of this KB when the caller already has one (`build`); else lint runs here.</param>
+    /// <param name="lint">The lint result of this KB when the caller already has one (`build`); else lint runs
+    /// here.</param>
     public static StixExportResult Write(KnowledgeBase kb, StixOptions options, LintResult? lint = null)
     {
         var findings = (lint ?? Validator.Run(kb, options.Lint)).Diagnostics;
         var builder = new StixBundleBuilder(kb, options, findings);
         var objects = builder.Build();
-        var ordered = objects.OrderBy(o => o.Type, StringComparer.Ordinal).ThenBy(o => o.Id, StringComparer.Ordinal).ToArray();
+        var ordered = objects
+            .OrderBy(o => o.Type, StringComparer.Ordinal)
+            .ThenBy(o => o.Id, StringComparer.Ordinal)
+            .ToArray();
 
         // One pass: the bundle is written with a zero id, then the id is patched in: a UUIDv5 of the SHA-256 of those
         // bytes. Same objects ⇒ same id; any change to any object ⇒ a new id.
@@ -56,7 +60,8 @@ public static class StixExport
         }
         stream.WriteByte((byte)'\n');
         byte[] bytes = stream.ToArray();
-        string bundleId = "bundle--" + StixId.UuidV5(StixId.ProjectNamespace, "bundle:" + Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        string bundleId = "bundle--"
+            + StixId.UuidV5(StixId.ProjectNamespace, "bundle:" + Convert.ToHexStringLower(SHA256.HashData(bytes)));
         int at = bytes.AsSpan().IndexOf(Encoding.ASCII.GetBytes(ZeroBundleId));
         Encoding.ASCII.GetBytes(bundleId).CopyTo(bytes, at);
         return new StixExportResult(bytes, builder.Diagnostics.Order().ToArray(), ordered.Length);

@@ -3,7 +3,9 @@ using AttackKb.Core.Text;
 
 namespace AttackKb.Stix.Writing;
 
-/// <summary>STIX timestamps with millisecond precision (the OASIS schemas require them): dates become midnight UTC.</summary>
+/// <summary>
+/// STIX timestamps with millisecond precision (the OASIS schemas require them): dates become midnight UTC.
+/// </summary>
 public static class StixTime
 {
     /// <summary>The normalised timestamp, or null when the text is not a date we can read.</summary>

@@ -2,7 +2,9 @@ using AttackKb.Core.Diagnostics;
 
 namespace AttackKb.Core.Validation.Rules;
 
-/// <summary>Atomic test GUIDs are unique across the knowledge base (the technique itself is checked by TechniqueStatusRule).</summary>
+/// <summary>
+/// Atomic test GUIDs are unique across the knowledge base (the technique itself is checked by TechniqueStatusRule).
+/// </summary>
 internal sealed class AtomicRule : LintRule
 {
     public override string Name => "atomic";
@@ -18,6 +20,7 @@ internal sealed class AtomicRule : LintRule
         foreach (var group in tests.GroupBy(g => g.Value, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
             foreach (var guid in group)
                 bag.Report(DetectionRuleDiagnostics.AtomicDuplicateGuid, guid.Location, guid.Value,
-                    string.Join(", ", group.Where(o => o.Location != guid.Location).Select(o => o.Location.ToString())));
+                    string.Join(", ",
+                        group.Where(o => o.Location != guid.Location).Select(o => o.Location.ToString())));
     }
 }

@@ -27,7 +27,8 @@ internal sealed class DataComponentRule : LintRule
         {
             var dc = release.DataComponent(ds.Value);
             if (dc is null) ReportUnresolved(ds, release, context, bag);
-            else if (ds.Value.Contains(": ", StringComparison.Ordinal) && !string.Equals(ds.Value, dc.Id, StringComparison.OrdinalIgnoreCase))
+            else if (ds.Value.Contains(": ", StringComparison.Ordinal)
+                && !string.Equals(ds.Value, dc.Id, StringComparison.OrdinalIgnoreCase))
                 bag.Report(AttackRefDiagnostics.LegacyDataSource, ds.Location, ds.Value, dc.Id, dc.Name);
         }
     }
@@ -35,18 +36,22 @@ internal sealed class DataComponentRule : LintRule
     public override void CheckDetection(Detection detection, LintContext context, DiagnosticBag bag)
     {
         if (context.Release is not { } release) return;
-        var named = detection.Analytics.SelectMany(a => a.DataComponents.Concat(a.LogSources.Select(l => l.DataComponent).OfType<Located<string>>()));
+        var named =
+            detection.Analytics.SelectMany(a =>
+                a.DataComponents.Concat(a.LogSources.Select(l => l.DataComponent).OfType<Located<string>>()));
         foreach (var dc in named.Where(d => !IdFormatRule.IsMalformedDataComponentId(d.Value)))
             if (release.DataComponent(dc.Value) is null)
                 ReportUnresolved(dc, release, context, bag);
     }
 
-    private static void ReportUnresolved(Located<string> value, AttackRelease release, LintContext context, DiagnosticBag bag)
+    private static void ReportUnresolved(Located<string> value, AttackRelease release, LintContext context,
+        DiagnosticBag bag)
     {
         string key = value.Value.Trim();
         var source = release.Find(key) as AttackDataSource
             ?? release.DataSources.FirstOrDefault(d => string.Equals(d.Name, key, StringComparison.OrdinalIgnoreCase));
-        if (source is not null) bag.Report(AttackRefDiagnostics.DataSourceNotComponent, value.Location, value.Value, source.Id, context.ReleaseName);
+        if (source is not null) bag.Report(AttackRefDiagnostics.DataSourceNotComponent, value.Location, value.Value,
+            source.Id, context.ReleaseName);
         else bag.Report(AttackRefDiagnostics.UnknownDataComponent, value.Location, value.Value, context.ReleaseName);
     }
 }

@@ -41,7 +41,8 @@ internal sealed class DuplicateRule : LintRule
         {
             var first = group[0];
             string files = string.Join(", ", group.Select(i => i.Location.ToString()));
-            var d = Diagnostic.Create(descriptor, first.Location, first.Value, group.Length.ToString(CultureInfo.InvariantCulture), files);
+            var d = Diagnostic.Create(descriptor, first.Location, first.Value,
+                group.Length.ToString(CultureInfo.InvariantCulture), files);
             bag.Add(d with { Related = group.Skip(1).Select(i => i.Location).ToArray() });
         }
     }

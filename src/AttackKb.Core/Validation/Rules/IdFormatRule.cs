@@ -27,25 +27,32 @@ internal sealed class IdFormatRule : LintRule
     {
         if (detection.Kind != DetectionKind.DetectionNote) return;
         if (detection.Id is { } id && !IdShapes.IsDetectionNoteId(id.Value))
-            bag.Report(AttackRefDiagnostics.MalformedObjectId, id.Location, id.Value, "detection note", IdShapes.DetectionNoteForm);
+            bag.Report(AttackRefDiagnostics.MalformedObjectId, id.Location, id.Value, "detection note",
+                IdShapes.DetectionNoteForm);
         foreach (var analytic in detection.Analytics)
         {
             if (analytic.Id is { } an && !IdShapes.IsAnalyticId(an.Value))
-                bag.Report(AttackRefDiagnostics.MalformedObjectId, an.Location, an.Value, "analytic", IdShapes.AnalyticForm);
+                bag.Report(AttackRefDiagnostics.MalformedObjectId, an.Location, an.Value, "analytic",
+                    IdShapes.AnalyticForm);
             foreach (var dc in analytic.DataComponents) CheckDataComponent(dc, bag);
             foreach (var source in analytic.LogSources)
                 if (source.DataComponent is { } dc) CheckDataComponent(dc, bag);
         }
     }
 
-    /// <summary>Only values that start like a DC id are checked: anything else is a name, which DataComponentRule resolves.</summary>
+    /// <summary>
+    /// Only values that start like a DC id are checked: anything else is a name, which DataComponentRule resolves.
+    /// </summary>
     private static void CheckDataComponent(Located<string> value, DiagnosticBag bag)
     {
         if (IsMalformedDataComponentId(value.Value))
-            bag.Report(AttackRefDiagnostics.MalformedObjectId, value.Location, value.Value, "data component", "DC and four digits, e.g. DC0063");
+            bag.Report(AttackRefDiagnostics.MalformedObjectId, value.Location, value.Value, "data component",
+                "DC and four digits, e.g. DC0063");
     }
 
-    /// <summary>Shared with DataComponentRule, which leaves these to this rule instead of also calling them unknown.</summary>
+    /// <summary>
+    /// Shared with DataComponentRule, which leaves these to this rule instead of also calling them unknown.
+    /// </summary>
     public static bool IsMalformedDataComponentId(string value) =>
         IdShapes.AttackObject(value) is { Kind: "data component", WellFormed: false };
 }

@@ -12,27 +12,33 @@ internal static partial class IdShapes
     /// <summary>Longest prefix first, so <c>TA</c> is tried before <c>T</c> and <c>DET</c> before <c>DC</c>.</summary>
     private static readonly (string Prefix, string Kind)[] AttackPrefixes =
     [
-        ("DET", "detection strategy"), ("TA", "tactic"), ("AN", "analytic"), ("DC", "data component"), ("DS", "data source"),
+        ("DET", "detection strategy"), ("TA", "tactic"), ("AN", "analytic"), ("DC", "data component"),
+        ("DS", "data source"),
         ("M", "mitigation"), ("G", "group"), ("S", "software"), ("C", "campaign"),
     ];
 
     /// <summary>
     /// For a value that looks like an ATT&CK object ID (a known prefix directly followed by a digit), the kind it names
-    /// and whether it is well-formed (prefix + exactly four digits). Null when the value does not look like one (a name).
+    /// and whether it is well-formed (prefix + exactly four digits). Null when the value does not look like one (a
+    /// name).
     /// </summary>
     public static (string Kind, bool WellFormed)? AttackObject(string value)
     {
         string v = value.Trim();
         foreach (var (prefix, kind) in AttackPrefixes)
         {
-            if (v.Length <= prefix.Length || !v.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || !char.IsAsciiDigit(v[prefix.Length])) continue;
-            return (kind, string.Equals(v[..prefix.Length], prefix, StringComparison.Ordinal) && v.Length == prefix.Length + 4
+            if (v.Length <= prefix.Length || !v.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                || !char.IsAsciiDigit(v[prefix.Length])) continue;
+            return (kind, string.Equals(v[..prefix.Length], prefix, StringComparison.Ordinal)
+                && v.Length == prefix.Length + 4
                 && v[prefix.Length..].All(char.IsAsciiDigit));
         }
         return null;
     }
 
-    /// <summary>A detection note's id: ours (<c>DET-AKB-0001</c>) or the ATT&CK detection strategy it mirrors (<c>DET0844</c>).</summary>
+    /// <summary>
+    /// A detection note's id: ours (<c>DET-AKB-0001</c>) or the ATT&CK detection strategy it mirrors (<c>DET0844</c>).
+    /// </summary>
     public static bool IsDetectionNoteId(string value) => DetectionNoteId().IsMatch(value);
 
     /// <summary>An analytic's id in a detection note: ours (<c>AN-AKB-0001</c>) or ATT&CK's (<c>AN1976</c>).</summary>

@@ -23,12 +23,15 @@ internal static class LinkAnchors
             return map;
         }).GetValueOrDefault(path);
 
-    /// <summary>Null when the markdown-link fragment names a heading of <paramref name="anchors"/>; else what is missing.</summary>
+    /// <summary>
+    /// Null when the markdown-link fragment names a heading of <paramref name="anchors"/>; else what is missing.
+    /// </summary>
     public static string? MissingForMarkdown(Anchors anchors, string fragment)
     {
         string wanted = Uri.UnescapeDataString(fragment);
         var slugs = HeadingSlugs.GitHub(anchors.Headings.Select(h => h.Text));
-        return slugs.Contains(wanted, StringComparer.OrdinalIgnoreCase) ? null : $"heading with the anchor '#{fragment}'";
+        return slugs.Contains(wanted, StringComparer.OrdinalIgnoreCase) ? null
+            : $"heading with the anchor '#{fragment}'";
     }
 
     /// <summary>Null when the wikilink's part after '#' names a heading (by text) or a block (<c>^id</c>).</summary>

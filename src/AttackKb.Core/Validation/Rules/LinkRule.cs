@@ -42,7 +42,8 @@ internal sealed class LinkRule : LintRule
     public override void CheckDetection(Detection detection, LintContext context, DiagnosticBag bag) =>
         Check(detection.Path, detection.Anchors, detection.Links, context, bag);
 
-    private static void Check(string path, Anchors own, IReadOnlyList<Link> links, LintContext context, DiagnosticBag bag)
+    private static void Check(string path, Anchors own, IReadOnlyList<Link> links, LintContext context,
+        DiagnosticBag bag)
     {
         foreach (var link in links)
         {
@@ -90,7 +91,9 @@ internal sealed class LinkRule : LintRule
         ReportUnresolved(url, location, context, bag);
     }
 
-    /// <summary>Unknown and revoked ATT&CK IDs (skipped without a pinned release; MITRE's cross-domain links pass).</summary>
+    /// <summary>
+    /// Unknown and revoked ATT&CK IDs (skipped without a pinned release; MITRE's cross-domain links pass).
+    /// </summary>
     private static void ReportUnresolved(AttackUrl url, SourceLocation location, LintContext context, DiagnosticBag bag)
     {
         switch (AttackLinkResolution.Of(url, context.Kb))
@@ -122,12 +125,14 @@ internal sealed class LinkRule : LintRule
     {
         if (!Uri.TryCreate(target, UriKind.Absolute, out var uri)) return;
         var parts = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2 || !ObjectPages.TryGetValue(parts[0], out var kind) || parts[1].All(char.IsAsciiLetter)) return;
+        if (parts.Length < 2 || !ObjectPages.TryGetValue(parts[0], out var kind)
+            || parts[1].All(char.IsAsciiLetter)) return;
         if (kind == "technique") bag.Report(AttackRefDiagnostics.MalformedAttackId, location, target);
         else bag.Report(AttackRefDiagnostics.MalformedObjectId, location, parts[1], kind, IdShapes.AttackForm);
     }
 
-    private static void CheckRelative(string path, Anchors own, string target, SourceLocation location, LintContext context, DiagnosticBag bag)
+    private static void CheckRelative(string path, Anchors own, string target, SourceLocation location,
+        LintContext context, DiagnosticBag bag)
     {
         var parts = target.Split('#', 2);
         string fragment = parts.Length > 1 ? parts[1] : "";
@@ -154,7 +159,8 @@ internal sealed class LinkRule : LintRule
     /// of the same note. A wikilink to an ATT&CK technique ID that names no file and that the release does not know
     /// is reported as an unknown ATT&CK ID (AKB4013) rather than a missing file.
     /// </summary>
-    private static void CheckWikilink(string target, Anchors own, SourceLocation location, LintContext context, DiagnosticBag bag)
+    private static void CheckWikilink(string target, Anchors own, SourceLocation location, LintContext context,
+        DiagnosticBag bag)
     {
         int hash = target.IndexOf('#', StringComparison.Ordinal);
         string name = (hash < 0 ? target : target[..hash]).Trim();
@@ -165,13 +171,15 @@ internal sealed class LinkRule : LintRule
                 bag.Report(LinkDiagnostics.AnchorUnknown, location, target, "this note", missingHere);
             return;
         }
-        if (name.Contains("..", StringComparison.Ordinal)) { bag.Report(LinkDiagnostics.PathEscapesRoot, location, target); return; }
+        if (name.Contains("..", StringComparison.Ordinal)) { bag.Report(LinkDiagnostics.PathEscapesRoot, location,
+            target); return; }
         string file = name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? name : name + ".md";
         string? resolved = ResolveWikilink(file, context);
         if (resolved is null)
         {
             if (AttackId.NormalizeTechnique(name) is { } id && context.Release is not null
-                && AttackLinkResolution.Of(new AttackUrl("techniques", id, "https"), context.Kb) == AttackLinkState.Unknown)
+                && AttackLinkResolution.Of(new AttackUrl("techniques", id, "https"),
+                    context.Kb) == AttackLinkState.Unknown)
                 bag.Report(LinkDiagnostics.AttackLinkUnresolved, location, "technique", id, context.ReleaseName);
             else bag.Report(LinkDiagnostics.RelativeLinkBroken, location, target);
         }
@@ -185,11 +193,13 @@ internal sealed class LinkRule : LintRule
     {
         if (!file.Contains('/', StringComparison.Ordinal) && !context.FileNames.Contains(file)) return null;
         return context.Kb.Files.FirstOrDefault(f =>
-            f.Equals(file, StringComparison.OrdinalIgnoreCase) || f.EndsWith("/" + file, StringComparison.OrdinalIgnoreCase));
+            f.Equals(file, StringComparison.OrdinalIgnoreCase)
+                || f.EndsWith("/" + file, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The link as written, for messages about its (empty) target.</summary>
-    private static string Written(Link link) => link.Kind == LinkKind.Wikilink ? $"[[{link.Target}]]" : $"[{link.Text}]({link.Target})";
+    private static string Written(Link link) =>
+        link.Kind == LinkKind.Wikilink ? $"[[{link.Target}]]" : $"[{link.Text}]({link.Target})";
 
     /// <summary>Resolves '.' and '..' segments; null when the path climbs above the root.</summary>
     private static string? Normalize(string path)
@@ -208,13 +218,17 @@ internal sealed class LinkRule : LintRule
         return string.Join('/', parts);
     }
 
-    /// <summary>The URI scheme (letters before ':'), or null for a relative reference. Control characters and spaces are ignored, as browsers do.</summary>
+    /// <summary>
+    /// The URI scheme (letters before ':'), or null for a relative reference. Control characters and spaces are
+    /// ignored, as browsers do.
+    /// </summary>
     private static string? Scheme(string target)
     {
         string cleaned = new(target.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
         int colon = cleaned.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0) return null;
         string scheme = cleaned[..colon];
-        return scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.') && char.IsAsciiLetter(scheme[0]) ? scheme.ToLowerInvariant() : null;
+        return scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.')
+            && char.IsAsciiLetter(scheme[0]) ? scheme.ToLowerInvariant() : null;
     }
 }

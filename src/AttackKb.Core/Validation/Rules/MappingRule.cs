@@ -39,7 +39,8 @@ internal sealed class MappingRule : LintRule
                 bag.Report(AttackRefDiagnostics.RevokedMapping, id.Location, kind.Noun, id.Value, context.ReleaseName,
                     release.Replacement(id.Value) is { } by ? $"{by.Id} ({by.Name})" : "no replacement named");
             else if (found.Deprecated)
-                bag.Report(AttackRefDiagnostics.DeprecatedMapping, id.Location, kind.Noun, id.Value, context.ReleaseName);
+                bag.Report(AttackRefDiagnostics.DeprecatedMapping, id.Location, kind.Noun, id.Value,
+                    context.ReleaseName);
         }
     }
 }

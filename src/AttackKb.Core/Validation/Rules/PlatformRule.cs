@@ -3,7 +3,9 @@ using AttackKb.Core.Model;
 
 namespace AttackKb.Core.Validation.Rules;
 
-/// <summary>Platforms are platforms of the release; retired ones (Office 365, Azure AD…) name their replacement.</summary>
+/// <summary>
+/// Platforms are platforms of the release; retired ones (Office 365, Azure AD…) name their replacement.
+/// </summary>
 internal sealed class PlatformRule : LintRule
 {
     public override string Name => "platform";
@@ -32,6 +34,7 @@ internal sealed class PlatformRule : LintRule
         if (context.Release is not { } release) return;
         foreach (var a in detection.Analytics)
             if (!release.IsPlatform(a.Platform.Value))
-                bag.Report(AttackRefDiagnostics.UnknownPlatform, a.Platform.Location, a.Platform.Value, context.ReleaseName);
+                bag.Report(AttackRefDiagnostics.UnknownPlatform, a.Platform.Location, a.Platform.Value,
+                    context.ReleaseName);
     }
 }

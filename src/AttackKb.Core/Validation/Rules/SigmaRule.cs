@@ -30,7 +30,9 @@ internal sealed class SigmaRule : LintRule
         if (d.Kind != DetectionKind.SigmaRule) return;
         var where = d.Title?.Location ?? Text.SourceLocation.File(d.Path);
         if (d.Dialect == SourceDialect.Sigma)
-            foreach (var (name, value) in new[] { ("id", d.Id), ("status", d.Status), ("level", d.Level), ("author", d.Author), ("date", d.Date) })
+            foreach (
+                var (name, value) in new[] { ("id", d.Id), ("status", d.Status), ("level", d.Level),
+                    ("author", d.Author), ("date", d.Date) })
                 if (value is null) bag.Report(DetectionRuleDiagnostics.SigmaRecommended, where, name);
         if (d.Id is { } id && !Guid.TryParseExact(id.Value, "D", out _))
             bag.Report(DetectionRuleDiagnostics.SigmaIdNotUuid, id.Location, id.Value);
@@ -59,9 +61,11 @@ internal sealed class SigmaRule : LintRule
                 if (official is null)
                 {
                     unknownTechnique = true;
-                    bag.Report(DetectionRuleDiagnostics.SigmaUnknownAttackTag, tag.Location, t, $"technique {technique}", context.ReleaseName);
+                    bag.Report(DetectionRuleDiagnostics.SigmaUnknownAttackTag, tag.Location, t,
+                        $"technique {technique}", context.ReleaseName);
                 }
-                else if (official.Revoked) bag.Report(AttackRefDiagnostics.RevokedTechnique, tag.Location, technique, context.ReleaseName, release.Resolve(technique)?.Id ?? "no replacement named");
+                else if (official.Revoked) bag.Report(AttackRefDiagnostics.RevokedTechnique, tag.Location, technique,
+                    context.ReleaseName, release.Resolve(technique)?.Id ?? "no replacement named");
                 else foreach (var tactic in official.Tactics) techniqueTactics.Add(tactic);
             }
             else if (body.Length > 1 && char.IsAsciiLetter(body[0]) && char.IsAsciiDigit(body[1]))
@@ -71,20 +75,24 @@ internal sealed class SigmaRule : LintRule
                 var shape = IdShapes.AttackObject(upper);
                 if (upper[0] == 'T') bag.Report(AttackRefDiagnostics.MalformedAttackId, tag.Location, t);
                 else if (shape is not { WellFormed: true })
-                    bag.Report(AttackRefDiagnostics.MalformedObjectId, tag.Location, t, shape?.Kind ?? "ATT&CK", IdShapes.AttackForm);
+                    bag.Report(AttackRefDiagnostics.MalformedObjectId, tag.Location, t, shape?.Kind
+                        ?? "ATT&CK", IdShapes.AttackForm);
                 else if (release.Find(upper) is null)
-                    bag.Report(DetectionRuleDiagnostics.SigmaUnknownAttackTag, tag.Location, t, upper, context.ReleaseName);
+                    bag.Report(DetectionRuleDiagnostics.SigmaUnknownAttackTag, tag.Location, t, upper,
+                        context.ReleaseName);
             }
             else
             {
                 string name = body.Replace('_', '-');
                 if (release.Tactic(name) is { } tactic) tacticTags.Add((tag, tactic.ShortName));
-                else bag.Report(DetectionRuleDiagnostics.SigmaUnknownAttackTag, tag.Location, t, $"tactic {name}", context.ReleaseName + Vocabulary.TacticHint(name));
+                else bag.Report(DetectionRuleDiagnostics.SigmaUnknownAttackTag, tag.Location, t, $"tactic {name}",
+                    context.ReleaseName + Vocabulary.TacticHint(name));
             }
         }
         // A technique the release does not know (a v19 one) may carry the tactic: the match cannot be judged then.
         if (techniqueTactics.Count == 0 || unknownTechnique) return;
         foreach (var (tag, tactic) in tacticTags.Where(x => !techniqueTactics.Contains(x.Tactic)))
-            bag.Report(DetectionRuleDiagnostics.SigmaTacticMismatch, tag.Location, tag.Value, string.Join(", ", techniques), context.ReleaseName);
+            bag.Report(DetectionRuleDiagnostics.SigmaTacticMismatch, tag.Location, tag.Value,
+                string.Join(", ", techniques), context.ReleaseName);
     }
 }

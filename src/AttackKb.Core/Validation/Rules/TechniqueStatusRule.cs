@@ -4,7 +4,9 @@ using AttackKb.Core.Model;
 
 namespace AttackKb.Core.Validation.Rules;
 
-/// <summary>Technique IDs of notes, detection notes and tests exist in the release, are live, and sub-techniques have parents.</summary>
+/// <summary>
+/// Technique IDs of notes, detection notes and tests exist in the release, are live, and sub-techniques have parents.
+/// </summary>
 internal sealed class TechniqueStatusRule : LintRule
 {
     public override string Name => "technique-status";
@@ -34,7 +36,8 @@ internal sealed class TechniqueStatusRule : LintRule
         if (detection.Kind != DetectionKind.DetectionNote) return;
         foreach (var t in detection.TechniqueIds)
         {
-            if (AttackId.NormalizeTechnique(t.Value) is null) bag.Report(AttackRefDiagnostics.MalformedAttackId, t.Location, t.Value);
+            if (AttackId.NormalizeTechnique(t.Value) is null) bag.Report(AttackRefDiagnostics.MalformedAttackId,
+                t.Location, t.Value);
             else Check(t.Value, t.Location, context, bag, AttackRefDiagnostics.UnknownTechnique);
         }
     }
@@ -43,12 +46,15 @@ internal sealed class TechniqueStatusRule : LintRule
     {
         foreach (var t in test.AllTechniqueIds)
         {
-            if (AttackId.NormalizeTechnique(t.Value) is not { } id) bag.Report(AttackRefDiagnostics.MalformedAttackId, t.Location, t.Value);
-            else Check(id, t.Location, context, bag, DetectionRuleDiagnostics.SigmaUnknownAttackTag, $"attack_technique {t.Value}");
+            if (AttackId.NormalizeTechnique(t.Value) is not { } id) bag.Report(AttackRefDiagnostics.MalformedAttackId,
+                t.Location, t.Value);
+            else Check(id, t.Location, context, bag, DetectionRuleDiagnostics.SigmaUnknownAttackTag,
+                $"attack_technique {t.Value}");
         }
     }
 
-    private static void Check(string id, Text.SourceLocation location, LintContext context, DiagnosticBag bag, DiagnosticDescriptor unknown, string? subject = null)
+    private static void Check(string id, Text.SourceLocation location, LintContext context, DiagnosticBag bag,
+        DiagnosticDescriptor unknown, string? subject = null)
     {
         if (context.Release is not { } release) return;
         var t = release.Technique(id);
@@ -58,7 +64,8 @@ internal sealed class TechniqueStatusRule : LintRule
             else bag.Report(unknown, location, subject, id, context.ReleaseName);
         }
         else if (t.Revoked)
-            bag.Report(AttackRefDiagnostics.RevokedTechnique, location, id, context.ReleaseName, release.Resolve(id) is { Revoked: false } r ? $"{r.Id} ({r.Name})" : "no replacement named");
+            bag.Report(AttackRefDiagnostics.RevokedTechnique, location, id, context.ReleaseName,
+                release.Resolve(id) is { Revoked: false } r ? $"{r.Id} ({r.Name})" : "no replacement named");
         else if (t.Deprecated)
             bag.Report(AttackRefDiagnostics.DeprecatedTechnique, location, id, context.ReleaseName);
     }

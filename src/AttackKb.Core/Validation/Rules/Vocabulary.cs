@@ -3,14 +3,17 @@ namespace AttackKb.Core.Validation.Rules;
 /// <summary>Fixed vocabularies the rules check against, with where each comes from.</summary>
 internal static class Vocabulary
 {
-    /// <summary>Tactics ATT&CK v19 introduced when it split Defense Evasion; reported as unknown-to-the-release, with this hint.</summary>
+    /// <summary>
+    /// Tactics ATT&CK v19 introduced when it split Defense Evasion; reported as unknown-to-the-release, with this hint.
+    /// </summary>
     public static readonly IReadOnlySet<string> V19Tactics = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "stealth", "defense-impairment", "defense impairment", "TA0112",
     };
 
     /// <summary>Platforms ATT&CK retired, with the name that replaced them.</summary>
-    public static readonly IReadOnlyDictionary<string, string> RetiredPlatforms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    public static readonly IReadOnlyDictionary<string, string> RetiredPlatforms =
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["Office 365"] = "Office Suite",
         ["Azure AD"] = "Identity Provider",
@@ -33,5 +36,6 @@ internal static class Vocabulary
 
     /// <summary>"unknown to 18.1" plus a hint when the name is one of v19's new tactics.</summary>
     public static string TacticHint(string name) =>
-        V19Tactics.Contains(name.Trim()) ? " (an ATT&CK v19 tactic: v19 split Defense Evasion into Stealth and Defense Impairment)" : "";
+        V19Tactics.Contains(name.Trim())
+            ? " (an ATT&CK v19 tactic: v19 split Defense Evasion into Stealth and Defense Impairment)" : "";
 }

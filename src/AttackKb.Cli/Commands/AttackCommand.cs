@@ -38,7 +38,7 @@ public static class AttackCommand
         {
             var bag = new DiagnosticBag();
             AttackRelease release;
-            if (parse.GetValue(file) is { } path) release = ReadRelease(path, bag);
+            if (parse.GetValue(file) is { } path) release = ReleaseOpener.Open(path, bag);
             else
             {
                 var ws = Workspace.Open(null);
@@ -84,7 +84,7 @@ public static class AttackCommand
         command.SetAction(parse =>
         {
             var bag = new DiagnosticBag();
-            var release = ReadRelease(parse.GetValue(bundle)!, bag);
+            var release = ReleaseOpener.Open(parse.GetValue(bundle)!, bag);
             string target = Path.GetFullPath(parse.GetValue(output)!);
             AtomicFile.Write(target, CatalogWriter.Write(release));
             parse.InvocationConfiguration.Error.WriteLine(
@@ -95,12 +95,6 @@ public static class AttackCommand
         return command;
     }
 
-    private static AttackRelease ReadRelease(string path, DiagnosticBag bag)
-    {
-        if (!File.Exists(path)) throw new UsageException($"ATT&CK release not found: {path}");
-        try { return AttackReleaseReader.Read(path, bag); }
-        catch (ReleaseReadException e) { throw new UsageException(e.Message); }
-    }
 
     private static void Count<T>(TextWriter o, string label, IReadOnlyList<T> items) where T : AttackObject =>
         o.WriteLine(

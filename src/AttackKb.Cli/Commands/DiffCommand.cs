@@ -41,7 +41,11 @@ public static class DiffCommand
             string text = parse.GetValue(format) == "json"
                 ? DiffJsonWriter.ToText(report)
                 : DiffMarkdownWriter.Write(report);
-            if (parse.GetValue(output) is { } file) File.WriteAllText(file, text);
+            if (parse.GetValue(output) is { } file)
+            {
+                string[] kbs = new[] { parse.GetValue(old)!, parse.GetValue(@new)! }.Where(Directory.Exists).ToArray();
+                AtomicFile.WriteOutput(file, System.Text.Encoding.UTF8.GetBytes(text), kbs);
+            }
             else parse.InvocationConfiguration.Output.Write(text);
             stderr.WriteLine($"diff: {report.ChangeCount} change(s)");
             return ExitCodes.Ok;
@@ -58,6 +62,6 @@ public static class DiffCommand
             return DiffSide.FromKnowledgeBase(kb, source, vocabulary);
         }
         if (!File.Exists(path)) throw new UsageException($"diff: no such file or folder: {path}");
-        return DiffSide.FromRelease(ImportCommand.ReadRelease(path, stderr), source);
+        return DiffSide.FromRelease(ReleaseOpener.OpenAndSummarise(path, stderr), source);
     }
 }

@@ -61,7 +61,7 @@ public static class ImportCommand
             var stderr = parse.InvocationConfiguration.Error;
             var selection = Selection(parse.GetValue(only), parse.GetValue(tactic), parse.GetValue(all));
             string bundlePath = parse.GetValue(bundle)!;
-            var release = ReadRelease(bundlePath, stderr);
+            var release = ReleaseOpener.OpenAndSummarise(bundlePath, stderr);
 
             var result = ReleaseImporter.Run(new ImportRequest
             {
@@ -136,24 +136,5 @@ public static class ImportCommand
         stream.WriteByte((byte)'\n');
         AtomicFile.Write(Path.Combine(root, KbConfig.FileName), stream.ToArray());
         stdout.WriteLine($"created {Path.Combine(target, KbConfig.FileName)} (pins {release.Info.DisplayName})");
-    }
-
-    /// <summary>
-    /// Reads the bundle; upstream findings of the reader are summarised by code (they are MITRE's, not the user's).
-    /// </summary>
-    internal static AttackRelease ReadRelease(string path, TextWriter stderr)
-    {
-        if (!File.Exists(path)) throw new UsageException($"ATT&CK release not found: {path}");
-        var bag = new DiagnosticBag();
-        AttackRelease release;
-        try { release = AttackReleaseReader.Read(path, bag); }
-        catch (ReleaseReadException e) { throw new UsageException(e.Message); }
-        foreach (var group in bag.Items
-                     .GroupBy(d => d.Id, StringComparer.Ordinal)
-                     .OrderBy(g => g.Key, StringComparer.Ordinal))
-            stderr.WriteLine(
-                $"{Path.GetFileName(path)}: {group.Count()} × {group.Key} ({group.First().Descriptor.Title}), "
-                + $"e.g. {group.First().Message}");
-        return release;
     }
 }

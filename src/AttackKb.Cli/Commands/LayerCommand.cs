@@ -33,7 +33,7 @@ public static class LayerCommand
             var (layer, diagnostics) = SiteGenerator.Layer(kb, options);
             string target = parse.GetValue(output)!;
             if (target == "-") parse.InvocationConfiguration.Output.Write(Encoding.UTF8.GetString(layer));
-            else AtomicFile.Write(target, layer);
+            else AtomicFile.WriteOutput(target, layer, kb.Root);
             foreach (var d in diagnostics) err.WriteLine(d);
             bool leftOut = ReadSummary.Write(err, kb);
             if (target != "-") err.WriteLine($"attackkb: wrote Navigator layer {target}");

@@ -56,7 +56,7 @@ public static class LintCommand
             var paths = CommonOptions.ReportPaths(kb.Root, parse.GetValue(pathBase),
                 SiteCommand.Options(workspace.Config, null).BaseUrl);
             string report = LintReport.Render(parse.GetValue(format)!, result, paths);
-            if (parse.GetValue(output) is { } file) AtomicFile.Write(file, Encoding.UTF8.GetBytes(report));
+            if (parse.GetValue(output) is { } file) AtomicFile.WriteOutput(file, Encoding.UTF8.GetBytes(report), kb.Root);
             else parse.InvocationConfiguration.Output.Write(report);
             bool leftOut = ReadSummary.Write(parse.InvocationConfiguration.Error, kb);
             parse.InvocationConfiguration.Error.WriteLine($"attackkb: {result.Summary()}");

@@ -26,7 +26,7 @@ public static class StixCommand
             string target = parse.GetValue(output)!;
             if (target == "-")
                 parse.InvocationConfiguration.Output.Write(System.Text.Encoding.UTF8.GetString(result.Bundle));
-            else AtomicFile.Write(target, result.Bundle);
+            else AtomicFile.WriteOutput(target, result.Bundle, kb.Root);
             var err = parse.InvocationConfiguration.Error;
             foreach (var d in result.Diagnostics) err.WriteLine(d);
             bool leftOut = ReadSummary.Write(err, kb, ("not exported", result.NotExported));

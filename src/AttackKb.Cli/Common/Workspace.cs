@@ -69,7 +69,7 @@ public sealed class Workspace
         var release = Task.Run(() =>
         {
             var bag = new DiagnosticBag();
-            AttackRelease? r = releasePath is null ? null : AttackReleaseReader.Read(releasePath, bag);
+            AttackRelease? r = releasePath is null ? null : ReleaseOpener.Open(releasePath, bag);
             return (r, bag.Items);
         });
         return new Workspace(root, config, release);

@@ -21,6 +21,7 @@ public class AllTechniquesSiteTests
         return Sites.Generate(kb, TestKnowledgeBases.Pinned);
     });
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Every_technique_gets_a_page_within_50_kB()
     {
@@ -36,6 +37,8 @@ public class AllTechniquesSiteTests
         Assert.DoesNotContain(site.Result.Diagnostics, d => d.Id == "AKB7103");
     }
 
+    [Trait("Category", "Slow")]
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Every_internal_link_resolves_and_every_page_keeps_the_rules()
     {
@@ -43,12 +46,14 @@ public class AllTechniquesSiteTests
         Assert.Empty(SiteChecks.UnsafeOrInvalid(Site.Value));
     }
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void First_search_results_need_at_most_300_kB()
     {
         Assert.InRange(SearchIndexTests.FirstResultsBytes(Site.Value), 1, 300 * 1024);
     }
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Real_sigma_rules_link_to_their_techniques_and_back()
     {

@@ -4,6 +4,7 @@ namespace AttackKb.Site.Tests;
 /// Every page is valid HTML by the Nu Html Checker (vnu.jar from tests/validators, the W3C's validator): the default
 /// KB's site and the hostile one, whose notes try to break the markup.
 /// </summary>
+[Trait("Category", "Validators")]
 public class HtmlValidatorTests
 {
     public static TheoryData<string> Sites_ => new() { "default", "hostile" };

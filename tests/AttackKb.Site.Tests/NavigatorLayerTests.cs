@@ -4,7 +4,7 @@ using AttackKb.Site.Output;
 
 namespace AttackKb.Site.Tests;
 
-/// <summary>The site's coverage.json: an ATT&CK Navigator layer (format 4.5) whose links lead back to the site.</summary>
+/// <summary>The site's coverage.json: an ATT&amp;CK Navigator layer (format 4.5) whose links lead back to the site.</summary>
 public class NavigatorLayerTests
 {
     private static JsonElement Layer => JsonDocument.Parse(Sites.Default.Read(SitePaths.Layer)).RootElement;

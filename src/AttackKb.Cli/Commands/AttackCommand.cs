@@ -8,7 +8,7 @@ using AttackKb.Stix.Reading;
 namespace AttackKb.Cli.Commands;
 
 /// <summary>
-/// `attackkb attack` — ATT&CK releases: `info` (what a bundle or catalog holds), `catalog` (write the compact
+/// `attackkb attack` — ATT&amp;CK releases: `info` (what a bundle or catalog holds), `catalog` (write the compact
 /// catalog).
 /// </summary>
 public static class AttackCommand

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using AttackKb.Cli.Common;
-using AttackKb.Cli.Reporting;
+using AttackKb.Reporting.Lint;
 using AttackKb.Core.Validation;
 using AttackKb.Site;
 using AttackKb.Stix.Writing;

@@ -2,11 +2,13 @@ using System.CommandLine;
 using AttackKb.Cli.Common;
 using AttackKb.Core.Attack;
 using AttackKb.Core.Diff;
+using AttackKb.Reporting.Diff;
 
 namespace AttackKb.Cli.Commands;
 
 /// <summary>
-/// `attackkb diff OLD NEW` — each side an ATT&CK release (bundle or catalog file) or a knowledge-base folder (README
+/// `attackkb diff OLD NEW` — each side an ATT&amp;CK release (bundle or catalog file) or a knowledge-base folder
+/// (README
 /// "Diff"). A diff is not an error: exit 0 whatever changed; 2 when a side cannot be read.
 /// </summary>
 public static class DiffCommand

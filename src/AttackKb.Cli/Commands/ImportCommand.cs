@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AttackKb.Cli.Common;
+using AttackKb.Reporting;
 using System.Text.Json;
 using AttackKb.Core.Attack;
 using AttackKb.Core.Config;
@@ -11,7 +12,7 @@ using AttackKb.Stix.Reading;
 namespace AttackKb.Cli.Commands;
 
 /// <summary>
-/// `attackkb import` — techniques of an official ATT&CK bundle as canonical notes (README "Import"). stdout lists
+/// `attackkb import` — techniques of an official ATT&amp;CK bundle as canonical notes (README "Import"). stdout lists
 /// what was written or skipped; stderr gets diagnostics, progress and the summary. Exit 0 done (warnings allowed), 1
 /// some notes could not be imported, 2 bad usage or unreadable bundle.
 /// </summary>

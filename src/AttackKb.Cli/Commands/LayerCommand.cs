@@ -6,7 +6,8 @@ using AttackKb.Site;
 namespace AttackKb.Cli.Commands;
 
 /// <summary>
-/// `attackkb layer [data] -o coverage.json` — an ATT&CK Navigator layer (format 4.5) coloring the KB's techniques by
+/// `attackkb layer [data] -o coverage.json` — an ATT&amp;CK Navigator layer (format 4.5) coloring the KB's techniques
+/// by
 /// detection coverage, with links back to the site's pages (prefix from --base-url or the config's site.baseUrl;
 /// relative by default). The same bytes the site publishes as coverage.json.
 /// </summary>

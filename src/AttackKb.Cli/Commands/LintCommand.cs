@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using AttackKb.Cli.Common;
-using AttackKb.Cli.Reporting;
+using AttackKb.Reporting.Lint;
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Validation;
 using AttackKb.Notes.Fixing;
@@ -56,7 +56,8 @@ public static class LintCommand
             var paths = CommonOptions.ReportPaths(kb.Root, parse.GetValue(pathBase),
                 SiteCommand.Options(workspace.Config, null).BaseUrl);
             string report = LintReport.Render(parse.GetValue(format)!, result, paths);
-            if (parse.GetValue(output) is { } file) AtomicFile.WriteOutput(file, Encoding.UTF8.GetBytes(report), kb.Root);
+            if (parse.GetValue(output) is { } file)
+                AtomicFile.WriteOutput(file, Encoding.UTF8.GetBytes(report), kb.Root);
             else parse.InvocationConfiguration.Output.Write(report);
             bool leftOut = ReadSummary.Write(parse.InvocationConfiguration.Error, kb);
             parse.InvocationConfiguration.Error.WriteLine($"attackkb: {result.Summary()}");

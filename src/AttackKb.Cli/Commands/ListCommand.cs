@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Text.Json;
 using AttackKb.Cli.Common;
+using AttackKb.Reporting;
 using AttackKb.Core.Model;
 
 namespace AttackKb.Cli.Commands;
 
 /// <summary>
-/// `attackkb list` — every technique note, detection and test with its ATT&CK ID(s), kind, dialect and path.
+/// `attackkb list` — every technique note, detection and test with its ATT&amp;CK ID(s), kind, dialect and path.
 /// </summary>
 public static class ListCommand
 {

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using AttackKb.Cli.Common;
-using AttackKb.Cli.Reporting;
+using AttackKb.Reporting.Lint;
 using AttackKb.Core.Diagnostics;
 
 namespace AttackKb.Cli.Commands;

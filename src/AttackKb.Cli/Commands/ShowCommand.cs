@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using AttackKb.Cli.Common;
+using AttackKb.Reporting.Model;
 using AttackKb.Core.Model;
 
 namespace AttackKb.Cli.Commands;

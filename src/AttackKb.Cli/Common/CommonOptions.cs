@@ -39,11 +39,11 @@ public static class CommonOptions
     };
 
     /// <summary>How github/sarif reports name files: relative to --path-base or the working directory.</summary>
-    public static Reporting.ReportPaths ReportPaths(string kbRoot, string? pathBase, string siteBaseUrl)
+    public static Reporting.Lint.ReportPaths ReportPaths(string kbRoot, string? pathBase, string siteBaseUrl)
     {
         if (pathBase is not null && !Directory.Exists(pathBase))
             throw new UsageException($"--path-base folder not found: {pathBase}");
-        return Reporting.ReportPaths.From(kbRoot, pathBase ?? Environment.CurrentDirectory, siteBaseUrl);
+        return Reporting.Lint.ReportPaths.From(kbRoot, pathBase ?? Environment.CurrentDirectory, siteBaseUrl);
     }
 
     public static Option<string?> Output(string description = "Write to this file instead of stdout") =>

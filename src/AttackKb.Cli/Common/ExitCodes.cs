@@ -7,7 +7,7 @@ public static class ExitCodes
     public const int Ok = 0;
     /// <summary>The command ran and found errors in the data (or could not export some notes).</summary>
     public const int DataErrors = 1;
-    /// <summary>Bad usage, bad configuration, or an unreadable ATT&CK release.</summary>
+    /// <summary>Bad usage, bad configuration, or an unreadable ATT&amp;CK release.</summary>
     public const int Usage = 2;
     /// <summary>A bug in attackkb.</summary>
     public const int InternalError = 3;

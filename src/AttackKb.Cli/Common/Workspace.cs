@@ -10,7 +10,7 @@ using AttackKb.Stix.Writing;
 namespace AttackKb.Cli.Common;
 
 /// <summary>
-/// The front half every command shares: find the KB folder and its config, read the pinned ATT&CK release, load the
+/// The front half every command shares: find the KB folder and its config, read the pinned ATT&amp;CK release, load the
 /// files. Problems with the folder, config or release are <see cref="UsageException"/>s (exit 2).
 /// </summary>
 public sealed class Workspace

@@ -1,6 +1,7 @@
 namespace AttackKb.Core.Attack;
 
-/// <summary>What an ATT&CK object is, in the words MITRE's pages use ("group", "software", "data component").</summary>
+/// <summary>What an ATT&amp;CK object is, in the words MITRE's pages use ("group", "software", "data
+/// component").</summary>
 public static class AttackKind
 {
     public static string Of(AttackObject o) => o switch

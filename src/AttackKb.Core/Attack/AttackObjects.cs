@@ -1,7 +1,8 @@
 namespace AttackKb.Core.Attack;
 
 /// <summary>
-/// Common facts of every ATT&CK object we keep. Ids: ATT&CK external id (T1588.004, TA0042, DET0844) and STIX id.
+/// Common facts of every ATT&amp;CK object we keep. Ids: ATT&amp;CK external id (T1588.004, TA0042, DET0844) and STIX
+/// id.
 /// </summary>
 public abstract record AttackObject
 {
@@ -24,7 +25,7 @@ public abstract record AttackObject
     public string? CreatedByRef { get; init; }
     public string? ModifiedByRef { get; init; }
     public IReadOnlyList<string> MarkingRefs { get; init; } = [];
-    /// <summary>ATT&CK ID of the <c>revoked-by</c> target, when revoked (T1130 → T1553.004).</summary>
+    /// <summary>ATT&amp;CK ID of the <c>revoked-by</c> target, when revoked (T1130 → T1553.004).</summary>
     public string? RevokedBy { get; init; }
     public string? Url => References.FirstOrDefault(r => r.ExternalId == Id)?.Url;
 }
@@ -81,7 +82,7 @@ public sealed record AttackDetectionStrategy : AttackObject
 {
     /// <summary>AN ids in <c>x_mitre_analytic_refs</c> order.</summary>
     public IReadOnlyList<string> Analytics { get; init; } = [];
-    /// <summary>Technique ATT&CK IDs it detects (from <c>detects</c> relationships).</summary>
+    /// <summary>Technique ATT&amp;CK IDs it detects (from <c>detects</c> relationships).</summary>
     public IReadOnlyList<string> Techniques { get; init; } = [];
 }
 

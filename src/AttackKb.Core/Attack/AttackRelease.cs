@@ -1,7 +1,8 @@
 namespace AttackKb.Core.Attack;
 
 /// <summary>
-/// One ATT&CK release (e.g. Enterprise 18.1) with lookups by ATT&CK ID, STIX id and name forms. Immutable once built.
+/// One ATT&amp;CK release (e.g. Enterprise 18.1) with lookups by ATT&amp;CK ID, STIX id and name forms. Immutable once
+/// built.
 /// Read from an official STIX 2.1 bundle (AttackKb.Stix) or from the compact catalog the tool writes to data/attack/.
 /// </summary>
 public sealed class AttackRelease
@@ -128,7 +129,8 @@ public sealed class AttackRelease
             .ToArray();
 
     /// <summary>
-    /// Any object by ATT&CK ID (T1588.004, TA0042, DC0001, DET0844, AN0001, M1056, G0069, S0154…), case-insensitive.
+    /// Any object by ATT&amp;CK ID (T1588.004, TA0042, DC0001, DET0844, AN0001, M1056, G0069, S0154…),
+    /// case-insensitive.
     /// </summary>
     public AttackObject? Find(string attackId) => _byId.GetValueOrDefault(attackId);
     public AttackObject? FindByStixId(string stixId) => _byStixId.GetValueOrDefault(stixId);
@@ -190,12 +192,12 @@ public sealed class AttackRelease
 public sealed record AttackReleaseInfo(string Domain, string Version, string? SourceSha256, string? SourceName,
     string? Modified)
 {
-    /// <summary>The bundle's x-mitre-collection id and name ("Enterprise ATT&CK"), when it had one.</summary>
+    /// <summary>The bundle's x-mitre-collection id and name ("Enterprise ATT&amp;CK"), when it had one.</summary>
     public string? CollectionStixId { get; init; }
     public string? CollectionName { get; init; }
 
     /// <summary>
-    /// "ATT&CK Enterprise 18.1" — how messages name the release ("unknown to ATT&CK Enterprise 18.1").
+    /// "ATT&amp;CK Enterprise 18.1" — how messages name the release ("unknown to ATT&amp;CK Enterprise 18.1").
     /// </summary>
     public string DisplayName => $"ATT&CK {DomainDisplay} {Version}";
 

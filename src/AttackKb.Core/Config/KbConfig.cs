@@ -18,7 +18,8 @@ public sealed record KbConfig
     public IReadOnlyList<string> Exclude { get; init; } =
         ["**/.git/**", "**/.obsidian/**", "**/node_modules/**", "**/_site/**", "**/bin/**", "**/obj/**"];
     /// <summary>
-    /// The pinned ATT&CK release: a compact catalog or an official bundle (.json/.json.gz), relative to the KB root.
+    /// The pinned ATT&amp;CK release: a compact catalog or an official bundle (.json/.json.gz), relative to the KB
+    /// root.
     /// </summary>
     public string? Attack { get; init; }
     public long MaxFileBytes { get; init; } = 4 * 1024 * 1024;
@@ -27,7 +28,7 @@ public sealed record KbConfig
         new Dictionary<string, Severity>(StringComparer.Ordinal);
     /// <summary>
     /// Documented detection gaps for techniques whose notes cannot carry <c>detection_gap</c> (imported or third-party
-    /// dialects): ATT&CK ID → why the team has no detection.
+    /// dialects): ATT&amp;CK ID → why the team has no detection.
     /// </summary>
     public IReadOnlyDictionary<string, string> DetectionGaps { get; init; } =
         new Dictionary<string, string>(StringComparer.Ordinal);

@@ -1,7 +1,7 @@
 namespace AttackKb.Core.Diagnostics;
 
 /// <summary>
-/// AKB3xxx — ATT&CK IDs, STIX ids, tactics, platforms, data sources and components against the pinned release.
+/// AKB3xxx — ATT&amp;CK IDs, STIX ids, tactics, platforms, data sources and components against the pinned release.
 /// </summary>
 public static class AttackRefDiagnostics
 {

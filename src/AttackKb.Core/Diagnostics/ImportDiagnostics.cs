@@ -1,6 +1,6 @@
 namespace AttackKb.Core.Diagnostics;
 
-/// <summary>AKB72xx–AKB73xx — import of ATT&CK bundles into notes (72xx) and diff (73xx).</summary>
+/// <summary>AKB72xx–AKB73xx — import of ATT&amp;CK bundles into notes (72xx) and diff (73xx).</summary>
 public static class ImportDiagnostics
 {
     private const DiagnosticCategory C = DiagnosticCategory.Outputs;

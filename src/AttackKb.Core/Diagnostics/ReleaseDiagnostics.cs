@@ -1,7 +1,8 @@
 namespace AttackKb.Core.Diagnostics;
 
 /// <summary>
-/// AKB8xxx — reading an ATT&CK release (official STIX bundle or compact catalog). Upstream data-quality problems are
+/// AKB8xxx — reading an ATT&amp;CK release (official STIX bundle or compact catalog). Upstream data-quality problems
+/// are
 /// reported, never fatal; MITRE's own well-known quirks are aggregated into one line each (count + first object).
 /// </summary>
 public static class ReleaseDiagnostics

@@ -45,7 +45,7 @@ public sealed record KbStatus(
     IReadOnlyList<KbNoteStatus> NotInRelease, int ReleaseTechniquesWithoutNote);
 
 /// <summary>
-/// What changed from <see cref="Old"/> to <see cref="New"/>: entries by kind, category, then ATT&CK ID (ordinal).
+/// What changed from <see cref="Old"/> to <see cref="New"/>: entries by kind, category, then ATT&amp;CK ID (ordinal).
 /// </summary>
 public sealed record DiffReport
 {

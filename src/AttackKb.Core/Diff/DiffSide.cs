@@ -8,7 +8,7 @@ namespace AttackKb.Core.Diff;
 public enum DiffSideKind { Release, KnowledgeBase }
 
 /// <summary>
-/// One side of <c>attackkb diff</c>, reduced to the objects a changelog compares: every object of an ATT&CK release
+/// One side of <c>attackkb diff</c>, reduced to the objects a changelog compares: every object of an ATT&amp;CK release
 /// (bundle or catalog), or a knowledge base's technique notes, detection notes (as detection strategies with their
 /// analytics) and Sigma rules. Objects are keyed by STIX id (see <see cref="DiffObject.Key"/>), never by name.
 /// </summary>
@@ -28,7 +28,7 @@ public sealed class DiffSide
     }
 
     public DiffSideKind Kind { get; }
-    /// <summary>"ATT&CK Enterprise 18.1" or "knowledge base".</summary>
+    /// <summary>"ATT&amp;CK Enterprise 18.1" or "knowledge base".</summary>
     public string Name { get; }
     /// <summary>
     /// The file or folder name the side came from (no directories, so reports do not depend on where it lives).
@@ -122,7 +122,7 @@ public sealed class DiffSide
     }
 
     /// <summary>
-    /// Every relationship of the release as "SOURCE type TARGET" (ATT&CK IDs), under both ends' STIX ids.
+    /// Every relationship of the release as "SOURCE type TARGET" (ATT&amp;CK IDs), under both ends' STIX ids.
     /// </summary>
     private static Dictionary<string, List<string>> RelationshipLabels(AttackRelease release)
     {

@@ -4,7 +4,7 @@ namespace AttackKb.Core.Diff;
 
 /// <summary>
 /// Computes a <see cref="DiffReport"/> in MITRE's changelog categories. Objects are matched by STIX id; a team's
-/// note without one is matched by ATT&CK ID. For objects live on the old side: revoked or deprecated on the new →
+/// note without one is matched by ATT&amp;CK ID. For objects live on the old side: revoked or deprecated on the new →
 /// revocation / deprecation; version <c>x.y → x+1.0</c> → major, <c>x.y → x.y+1</c> → minor, any other version
 /// change → other; same version with <c>modified</c> or compared facts changed → patch. Objects revoked or
 /// deprecated on both sides are not reported. A knowledge base against a release always reads KB → release.
@@ -41,7 +41,7 @@ public static class ReleaseDiff
     }
 
     /// <summary>
-    /// Pairs by key (STIX id); objects known only by ATT&CK ID on one side are then paired by kind and ID.
+    /// Pairs by key (STIX id); objects known only by ATT&amp;CK ID on one side are then paired by kind and ID.
     /// </summary>
     private static IEnumerable<(DiffObject? Old, DiffObject? New)> Match(DiffSide old, DiffSide @new)
     {

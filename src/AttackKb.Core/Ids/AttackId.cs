@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace AttackKb.Core.Ids;
 
 /// <summary>
-/// ATT&CK external IDs. Techniques are written many ways (<c>T1587/003</c> in URLs, <c>T1587_003</c> as Obsidian tags,
+/// ATT&amp;CK external IDs. Techniques are written many ways (<c>T1587/003</c> in URLs, <c>T1587_003</c> as Obsidian
+/// tags,
 /// <c>t1587.003</c> in Sigma tags); all mean <c>T1587.003</c>, the canonical form used as a key everywhere.
 /// </summary>
 public static partial class AttackId
@@ -31,11 +32,11 @@ public static partial class AttackId
     public static bool IsSubtechnique(string techniqueId) => techniqueId.Contains('.', StringComparison.Ordinal);
 
     /// <summary>
-    /// The ATT&CK ID in an attack.mitre.org URL path: <c>/techniques/T1588/004</c> → <c>T1588.004</c>,
+    /// The ATT&amp;CK ID in an attack.mitre.org URL path: <c>/techniques/T1588/004</c> → <c>T1588.004</c>,
     /// <c>/tactics/TA0042</c> → <c>TA0042</c>, <c>/software/S0154</c> → <c>S0154</c> (also groups, mitigations,
     /// campaigns, datasources, detectionstrategies, analytics, datacomponents). Null when the URL is not such a link.
     /// The host must be exactly attack.mitre.org and the URL not disguised (<see cref="AttackUrlShape"/>): a
-    /// look-alike is never taken for an ATT&CK link, by the linter or the site.
+    /// look-alike is never taken for an ATT&amp;CK link, by the linter or the site.
     /// </summary>
     public static AttackUrl? ParseUrl(string? url)
     {
@@ -57,7 +58,7 @@ public static partial class AttackId
     }
 
     /// <summary>
-    /// The official page of an ATT&CK technique: <c>T1588.004</c> → https://attack.mitre.org/techniques/T1588/004
+    /// The official page of an ATT&amp;CK technique: <c>T1588.004</c> → https://attack.mitre.org/techniques/T1588/004
     /// </summary>
     public static string TechniqueUrl(string techniqueId) =>
         "https://" + AttackUrlShape.Host + "/techniques/" + techniqueId.Replace('.', '/');

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace AttackKb.Core.Ids;
 
-/// <summary>Why a URL that mentions ATT&CK is not a link to ATT&CK.</summary>
+/// <summary>Why a URL that mentions ATT&amp;CK is not a link to ATT&amp;CK.</summary>
 public enum DisguiseKind
 {
     /// <summary>
@@ -16,7 +16,7 @@ public enum DisguiseKind
 }
 
 /// <summary>
-/// A URL that looks like an ATT&CK link and is not one; <paramref name="Detail"/> says why, in our words.
+/// A URL that looks like an ATT&amp;CK link and is not one; <paramref name="Detail"/> says why, in our words.
 /// </summary>
 public sealed record AttackUrlDisguise(DisguiseKind Kind, string Detail);
 
@@ -31,7 +31,7 @@ public static class AttackUrlShape
     public const string Host = "attack.mitre.org";
 
     /// <summary>
-    /// Null when the URL is a genuine ATT&CK URL or has nothing to do with ATT&CK; else what disguises it.
+    /// Null when the URL is a genuine ATT&amp;CK URL or has nothing to do with ATT&amp;CK; else what disguises it.
     /// </summary>
     public static AttackUrlDisguise? Disguise(string? url)
     {

@@ -10,11 +10,11 @@ namespace AttackKb.Core.Model;
 /// </summary>
 public enum AttackLinkState
 {
-    /// <summary>No pinned release: ATT&CK-dependent checks are skipped, the link stays as written.</summary>
+    /// <summary>No pinned release: ATT&amp;CK-dependent checks are skipped, the link stays as written.</summary>
     Unchecked,
     Known,
     Revoked,
-    /// <summary>The release and the knowledge base know no such object: the page would be ATT&CK's 404.</summary>
+    /// <summary>The release and the knowledge base know no such object: the page would be ATT&amp;CK's 404.</summary>
     Unknown,
     /// <summary>
     /// Unknown to the release, but MITRE's own text of the release links it (another domain's object).
@@ -23,7 +23,7 @@ public enum AttackLinkState
 }
 
 /// <summary>
-/// Resolves ATT&CK links against the knowledge base and its pinned release. A link to an ID the release does not
+/// Resolves ATT&amp;CK links against the knowledge base and its pinned release. A link to an ID the release does not
 /// know is dead, except where it stands verbatim in the release's own texts: Enterprise 18.1 descriptions link to
 /// Mobile's T1660, T1663 and TA0109, and a note carrying MITRE's text keeps those links live and unreported.
 /// (The compact catalog in data/attack/ keeps no descriptions: it stores these links instead.)
@@ -51,7 +51,7 @@ public static class AttackLinkResolution
         return LinkedByRelease(release).Contains(Key(url)) ? AttackLinkState.CrossDomain : AttackLinkState.Unknown;
     }
 
-    /// <summary>The ATT&CK links (kind/ID) that the release's own descriptions and detection texts carry.</summary>
+    /// <summary>The ATT&amp;CK links (kind/ID) that the release's own descriptions and detection texts carry.</summary>
     public static IReadOnlySet<string> LinkedByRelease(AttackRelease release) =>
         CrossDomain.GetValue(release, static r =>
         {

@@ -6,7 +6,7 @@ public enum DetectionKind
 {
     /// <summary>A SigmaHQ rule file, or a dialect-B "Detection Rule" note embedding one.</summary>
     SigmaRule,
-    /// <summary>Our detection note: a detection strategy with analytics per platform (ATT&CK v18 shape).</summary>
+    /// <summary>Our detection note: a detection strategy with analytics per platform (ATT&amp;CK v18 shape).</summary>
     DetectionNote,
 }
 
@@ -21,7 +21,8 @@ public sealed record Detection
     public required DetectionKind Kind { get; init; }
 
     /// <summary>
-    /// Sigma: the rule's UUID. Detection note: its own id (e.g. <c>DET-AKB-0001</c> or an ATT&CK DET id it mirrors).
+    /// Sigma: the rule's UUID. Detection note: its own id (e.g. <c>DET-AKB-0001</c> or an ATT&amp;CK DET id it
+    /// mirrors).
     /// </summary>
     public Located<string>? Id { get; init; }
     public Located<string>? Title { get; init; }

@@ -4,7 +4,7 @@ using AttackKb.Core.Diagnostics;
 namespace AttackKb.Core.Model;
 
 /// <summary>
-/// Everything loaded from one knowledge-base folder plus the ATT&CK release it is checked against.
+/// Everything loaded from one knowledge-base folder plus the ATT&amp;CK release it is checked against.
 /// Lists are in ordinal path order, so every consumer sees the same order whatever the file system returned.
 /// </summary>
 public sealed class KnowledgeBase
@@ -71,7 +71,7 @@ public sealed class KnowledgeBase
     /// <summary>Technique ⇄ detection ⇄ test cross-links, built once on first use.</summary>
     public TechniqueLinks Links => _links.Value;
 
-    /// <summary>Technique notes with this ATT&CK ID (more than one is a duplicate the linter reports).</summary>
+    /// <summary>Technique notes with this ATT&amp;CK ID (more than one is a duplicate the linter reports).</summary>
     public IReadOnlyList<Note> NotesFor(string attackId) => Links.NotesFor(attackId);
 
     public KnowledgeBase WithRelease(AttackRelease? release) =>

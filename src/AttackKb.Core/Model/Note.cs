@@ -3,7 +3,8 @@ using AttackKb.Core.Text;
 namespace AttackKb.Core.Model;
 
 /// <summary>
-/// A technique note (or a generic note) in any dialect, bound to one shape. Identity is the ATT&CK ID plus the STIX id
+/// A technique note (or a generic note) in any dialect, bound to one shape. Identity is the ATT&amp;CK ID plus the STIX
+/// id
 /// when present — never the name (three techniques are called "Digital Certificates").
 /// Lists keep values exactly as written (tactics may be short or display names); the linter and exporters resolve them.
 /// </summary>
@@ -14,11 +15,11 @@ public sealed record Note
     public required SourceDialect Dialect { get; init; }
 
     /// <summary>
-    /// The note's ATT&CK ID in canonical form (<c>T1587.003</c>), chosen from <see cref="IdentityClaims"/>.
+    /// The note's ATT&amp;CK ID in canonical form (<c>T1587.003</c>), chosen from <see cref="IdentityClaims"/>.
     /// </summary>
     public Located<string>? AttackId { get; init; }
     /// <summary>
-    /// Every place the note states its ATT&CK ID (URL, file name, tag, key, heading); the linter checks they agree.
+    /// Every place the note states its ATT&amp;CK ID (URL, file name, tag, key, heading); the linter checks they agree.
     /// </summary>
     public IReadOnlyList<IdentityClaim> IdentityClaims { get; init; } = [];
     public Located<string>? StixId { get; init; }

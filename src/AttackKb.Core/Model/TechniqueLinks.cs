@@ -15,7 +15,7 @@ namespace AttackKb.Core.Model;
 ///   or a path (relative to the knowledge base or to the note);</item>
 /// <item>a dialect-B note's <see cref="Note.Queries"/>: detections and tests carrying the queried tags
 ///   (case-insensitive), under the queried folder of the same vault (see <see cref="TagQueryIndex{T}"/>);</item>
-/// <item>ATT&CK detection strategies come from the release (<see cref="StrategiesFor"/>).</item>
+/// <item>ATT&amp;CK detection strategies come from the release (<see cref="StrategiesFor"/>).</item>
 /// </list>
 /// Only canonical technique IDs are linked: a malformed one stays in the model for the linter to report.
 /// </summary>
@@ -88,7 +88,7 @@ public sealed class TechniqueLinks
     public IReadOnlyList<string> TechniquesOf(TestProcedure test) =>
         _techniquesOfTest.TryGetValue(test, out var l) ? l : NoIds;
 
-    /// <summary>ATT&CK detection strategies of the pinned release that detect this technique.</summary>
+    /// <summary>ATT&amp;CK detection strategies of the pinned release that detect this technique.</summary>
     public IReadOnlyList<AttackDetectionStrategy> StrategiesFor(string attackId) =>
         _release?.Technique(attackId) is { } t
             ? t.DetectionStrategies.Select(id => _release.Find(id)).OfType<AttackDetectionStrategy>().ToArray()
@@ -97,7 +97,7 @@ public sealed class TechniqueLinks
     /// <summary>
     /// The knowledge-base detection a note's <c>detections:</c> entry names: by id (detection-note id or Sigma rule
     /// id, case-insensitive), else by path relative to the knowledge base, else relative to the note's folder.
-    /// Null when it names none (it may still be an ATT&CK DET id of the release).
+    /// Null when it names none (it may still be an ATT&amp;CK DET id of the release).
     /// </summary>
     public Detection? ResolveDetectionRef(Note note, string reference)
     {

@@ -10,9 +10,9 @@ namespace AttackKb.Core.Text;
 public readonly record struct CitationMatch(int Index, int Length, string Name, bool Terminated);
 
 /// <summary>
-/// The one grammar of ATT&CK citations, shared by the reader (which lists them for the linter) and the site (which
+/// The one grammar of ATT&amp;CK citations, shared by the reader (which lists them for the linter) and the site (which
 /// links them): <c>(Citation:</c>, optional spaces, a source name of 1–200 characters on one line without
-/// parentheses, <c>)</c>. ATT&CK's own source names never contain parentheses (checked on Enterprise 18.1: 104
+/// parentheses, <c>)</c>. ATT&amp;CK's own source names never contain parentheses (checked on Enterprise 18.1: 104
 /// characters at most).
 /// </summary>
 public static partial class CitationSyntax

@@ -7,7 +7,7 @@ public readonly record struct MarkdownLinkTargetMatch(int Index, string Url);
 
 /// <summary>
 /// The one reading of <c>[text](url)</c> destinations in text that is not parsed as a document: MITRE's descriptions
-/// (which links ATT&CK's own texts carry) and dialect A's table cells. The URL has no spaces and no <c>)</c>, as
+/// (which links ATT&amp;CK's own texts carry) and dialect A's table cells. The URL has no spaces and no <c>)</c>, as
 /// MITRE writes them. Note bodies are parsed by Markdig instead (balanced parentheses, titles, escapes).
 /// </summary>
 public static partial class MarkdownLinkTarget

@@ -4,7 +4,7 @@ using AttackKb.Core.Model;
 namespace AttackKb.Core.Validation;
 
 /// <summary>
-/// What rules read: the knowledge base, its release (may be null: ATT&CK checks are then skipped) and lookups.
+/// What rules read: the knowledge base, its release (may be null: ATT&amp;CK checks are then skipped) and lookups.
 /// </summary>
 public sealed class LintContext
 {

@@ -11,7 +11,8 @@ namespace AttackKb.Notes.Detections;
 
 /// <summary>
 /// Our detection notes (README "Detection notes"): <c>kind: detection</c>, a detection strategy mapping to techniques,
-/// with analytics per platform that name data components and log sources, and an optional query. ATT&CK v18's shape.
+/// with analytics per platform that name data components and log sources, and an optional query. ATT&amp;CK v18's
+/// shape.
 /// Technique IDs are made canonical where they can be and kept as written otherwise (the linter reports those).
 /// </summary>
 public sealed class DetectionNoteBinder : SourceReader

@@ -10,7 +10,7 @@ namespace AttackKb.Notes.Dialects;
 /// <summary>
 /// Dialect A (attack-extractor, DIALECTS.md §1): sorted front matter keys, a Technical Details table, an H1
 /// <c># Name (stix-id)</c>, then <c>## Description</c>, <c>## Detection</c> and <c>## External References</c>.
-/// The ATT&CK ID lives only in <c>mitre_attack_url</c> (and the table's URL row).
+/// The ATT&amp;CK ID lives only in <c>mitre_attack_url</c> (and the table's URL row).
 /// </summary>
 public sealed partial class DialectANoteBinder : SourceReader
 {

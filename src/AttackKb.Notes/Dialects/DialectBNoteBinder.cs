@@ -11,7 +11,7 @@ namespace AttackKb.Notes.Dialects;
 /// <summary>
 /// Dialect B (Obsidian Use-Case-Catalogue "Use Case" notes, DIALECTS.md §2.2): hand-written front matter with CSV
 /// tactics/platforms of display names, <c>## Name</c>, then <c>###</c> sections — split only at the known section
-/// names, since ATT&CK descriptions bring their own <c>###</c> headings. Dataview/query blocks become tag queries.
+/// names, since ATT&amp;CK descriptions bring their own <c>###</c> headings. Dataview/query blocks become tag queries.
 /// </summary>
 public sealed partial class DialectBNoteBinder : SourceReader
 {

@@ -8,7 +8,8 @@ namespace AttackKb.Notes.Dialects;
 
 /// <summary>
 /// Any other markdown file: front matter kept as read, headings of level 1–2 as sections, links and citations, and
-/// an ATT&CK identity only where something clearly states one (an attack.mitre.org <c>url</c>, an ID file name or tag).
+/// an ATT&amp;CK identity only where something clearly states one (an attack.mitre.org <c>url</c>, an ID file name or
+/// tag).
 /// Never a failure: unknown dialects are notes too.
 /// </summary>
 public sealed class GenericNoteBinder : SourceReader

@@ -4,7 +4,8 @@ using AttackKb.Core.Text;
 
 namespace AttackKb.Notes.Dialects;
 
-/// <summary>The ways a note states its ATT&CK ID, as claims; the note's ID is chosen from them by precedence.</summary>
+/// <summary>The ways a note states its ATT&amp;CK ID, as claims; the note's ID is chosen from them by
+/// precedence.</summary>
 internal static class IdentityClaims
 {
     /// <summary>From an attack.mitre.org technique URL (<c>/techniques/T1588/004</c>).</summary>

@@ -6,12 +6,13 @@ using AttackKb.Notes.Loading;
 namespace AttackKb.Notes.Import;
 
 /// <summary>
-/// A note already in the knowledge base for some ATT&CK ID: its full path, KB-relative path and dialect.
+/// A note already in the knowledge base for some ATT&amp;CK ID: its full path, KB-relative path and dialect.
 /// </summary>
 internal sealed record ExistingNote(string FullPath, string KbPath, string Dialect);
 
 /// <summary>
-/// What the knowledge base already holds, by ATT&CK ID: technique notes in every dialect and detection notes (loaded
+/// What the knowledge base already holds, by ATT&amp;CK ID: technique notes in every dialect and detection notes
+/// (loaded
 /// with <see cref="KnowledgeBaseLoader"/>), plus files under the target named <c>&lt;ID&gt;.md</c> (import's own
 /// file names), so import finds its notes even where a binder cannot read them.
 /// </summary>

@@ -18,7 +18,7 @@ public enum ImportAction
 }
 
 /// <summary>
-/// What import did for one ATT&CK object. <see cref="Path"/> is relative to the target folder, '/' separated.
+/// What import did for one ATT&amp;CK object. <see cref="Path"/> is relative to the target folder, '/' separated.
 /// </summary>
 public sealed record ImportedFile(string AttackId, string? Path, ImportAction Action, string? Reason = null);
 

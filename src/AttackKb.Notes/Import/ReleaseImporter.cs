@@ -11,7 +11,7 @@ using AttackKb.Notes.Writing;
 namespace AttackKb.Notes.Import;
 
 /// <summary>
-/// <c>attackkb import</c>: writes canonical notes (and, on request, detection notes) for techniques of an ATT&CK
+/// <c>attackkb import</c>: writes canonical notes (and, on request, detection notes) for techniques of an ATT&amp;CK
 /// release. Layout: <c>&lt;to&gt;/&lt;first tactic&gt;/&lt;ID&gt;.md</c> for techniques,
 /// <c>&lt;to&gt;/detections/&lt;DET id&gt;.md</c> for detection strategies; a note import already wrote is updated
 /// where it is, even if its tactic changed. Idempotent (unchanged files are not touched), edit-aware (<see
@@ -132,7 +132,8 @@ public static partial class ReleaseImporter
             }
         }
 
-        /// <summary>One technique per ATT&CK ID (the release's choice: the live one when an ID was reused).</summary>
+        /// <summary>One technique per ATT&amp;CK ID (the release's choice: the live one when an ID was
+        /// reused).</summary>
         private IReadOnlyList<AttackTechnique> Distinct(IEnumerable<AttackTechnique> techniques) =>
             techniques.Select(t => t.Id).Distinct(StringComparer.Ordinal)
                 .Select(id => _release.Technique(id) ?? techniques.First(t => t.Id == id)).ToArray();

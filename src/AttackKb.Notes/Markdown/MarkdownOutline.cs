@@ -167,7 +167,7 @@ public sealed partial class MarkdownOutline
     /// <summary>
     /// The text of a section heading's inline content (<c>Digital Certificates (attack-pattern--…)</c>).
     /// </summary>
-    /// <remarks>Link texts are not trimmed: they are reference source names, which ATT&CK sometimes ends with a
+    /// <remarks>Link texts are not trimmed: they are reference source names, which ATT&amp;CK sometimes ends with a
     /// space.</remarks>
     private static string InlineText(ContainerInline? inline, bool trim = true)
     {

@@ -5,7 +5,7 @@ using AttackKb.Core.Ids;
 namespace AttackKb.Notes.Writing;
 
 /// <summary>
-/// Writes an ATT&CK technique as a canonical-dialect note (README "Canonical technique note"): fixed key order,
+/// Writes an ATT&amp;CK technique as a canonical-dialect note (README "Canonical technique note"): fixed key order,
 /// <see cref="YamlQuoting"/> quoting, '\n' newlines, one final newline, so the same technique always gives the same
 /// bytes. Empty optional lists are left out; tactics, platforms and domains are always written.
 /// </summary>
@@ -16,7 +16,7 @@ public static class CanonicalNoteWriter
     /// </summary>
     public sealed record Adjustments(bool DemotedHeadings, bool MultiLineName);
 
-    /// <param name="detections">Explicit detection links (ATT&CK DET ids of the strategies that detect it).</param>
+    /// <param name="detections">Explicit detection links (ATT&amp;CK DET ids of the strategies that detect it).</param>
     /// <param name="importedFrom">Provenance (<c>enterprise-attack 18.1</c>), written as <c>imported_from</c>; null for
     /// none.</param>
     public static string Write(AttackTechnique t, IReadOnlyList<string> detections, string? importedFrom,

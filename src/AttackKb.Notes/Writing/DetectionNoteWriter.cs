@@ -4,10 +4,11 @@ using AttackKb.Core.Attack;
 namespace AttackKb.Notes.Writing;
 
 /// <summary>
-/// Writes an ATT&CK detection strategy and its analytics as a detection note (README "Detection note"), byte-stable
+/// Writes an ATT&amp;CK detection strategy and its analytics as a detection note (README "Detection note"), byte-stable
 /// like <see cref="CanonicalNoteWriter"/>. An imported strategy differs from a team-written one in: the official ids
 /// (<c>DETnnnn</c>/<c>ANnnnn</c>, not <c>DET-AKB-nnnn</c>), <c>stix_id</c> keys with the official STIX ids,
-/// <c>status: stable</c> and <c>author: The MITRE Corporation</c> (published ATT&CK content), no queries (ATT&CK
+/// <c>status: stable</c> and <c>author: The MITRE Corporation</c> (published ATT&amp;CK content), no queries
+/// (ATT&amp;CK
 /// analytics describe what to watch, not a query), <c>imported_from</c> and the import stamp.
 /// </summary>
 public static class DetectionNoteWriter

@@ -27,7 +27,8 @@ public static class ReferenceLine
             .Replace("]", "\\]", StringComparison.Ordinal).Replace("`", "\\`", StringComparison.Ordinal);
 
     /// <summary>
-    /// A link destination; URLs with spaces, angle brackets or unbalanced parentheses (one real ATT&CK URL has a stray
+    /// A link destination; URLs with spaces, angle brackets or unbalanced parentheses (one real ATT&amp;CK URL has a
+    /// stray
     /// ')') use the <c>&lt;…&gt;</c> form so the link still parses to the same URL.
     /// </summary>
     private static string Destination(string url)

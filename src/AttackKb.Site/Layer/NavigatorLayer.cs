@@ -5,7 +5,7 @@ using AttackKb.Site.Model;
 namespace AttackKb.Site.Layer;
 
 /// <summary>
-/// An ATT&CK Navigator layer (layer format 4.5) coloring the site's techniques by detection coverage: score = the
+/// An ATT&amp;CK Navigator layer (layer format 4.5) coloring the site's techniques by detection coverage: score = the
 /// <see cref="CoverageLevel"/> (0–4), color per level, a comment with the counts, one entry per tactic of the
 /// technique (so a multi-tactic technique is colored in each column), and links back to the technique's site page
 /// (<see cref="SiteOptions.BaseUrl"/> + page path; relative by default). Deterministic bytes.
@@ -131,7 +131,8 @@ public static class NavigatorLayer
         w.WriteEndObject();
     }
 
-    /// <summary>Navigator names ATT&CK versions by major number ("18"), the layer's <c>versions.attack</c>.</summary>
+    /// <summary>Navigator names ATT&amp;CK versions by major number ("18"), the layer's
+    /// <c>versions.attack</c>.</summary>
     private static string MajorVersion(string version)
     {
         int dot = version.IndexOf('.', StringComparison.Ordinal);

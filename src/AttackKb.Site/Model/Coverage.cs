@@ -5,7 +5,7 @@ public enum CoverageLevel
 {
     /// <summary>Nothing detects it and no gap is documented.</summary>
     None = 0,
-    /// <summary>Only ATT&CK's own detection strategies; the team has no detection.</summary>
+    /// <summary>Only ATT&amp;CK's own detection strategies; the team has no detection.</summary>
     AttackOnly = 1,
     /// <summary>
     /// No team detection, and the team documented why (<c>detection_gap</c> or the config's <c>detectionGaps</c>).

@@ -39,14 +39,14 @@ public sealed record TestEntry(TestProcedure Test, string Url, string DisplayId)
     public string Title => Test.DisplayName?.Value is { Length: > 0 } t ? t : DisplayId;
 }
 
-/// <summary>An ATT&CK detection strategy of the release, with its analytics, and its page.</summary>
+/// <summary>An ATT&amp;CK detection strategy of the release, with its analytics, and its page.</summary>
 public sealed record StrategyEntry(
     AttackDetectionStrategy Strategy, string Url, IReadOnlyList<AttackAnalytic> Analytics);
 
 /// <summary>A data component and what on the site reads it.</summary>
 public sealed record DataComponentEntry(AttackDataComponent Component, string Url)
 {
-    /// <summary>ATT&CK analytics that name it, with their strategy.</summary>
+    /// <summary>ATT&amp;CK analytics that name it, with their strategy.</summary>
     public List<(StrategyEntry Strategy, AttackAnalytic Analytic)> AttackAnalytics { get; } = [];
     /// <summary>Team detection notes' analytics that name it.</summary>
     public List<(DetectionEntry Detection, AnalyticSpec Analytic)> TeamAnalytics { get; } = [];

@@ -1,7 +1,8 @@
 namespace AttackKb.Site.Pages;
 
 /// <summary>
-/// Credit and licence texts the site must carry: MITRE's copyright designation and licence (every copy of ATT&CK data
+/// Credit and licence texts the site must carry: MITRE's copyright designation and licence (every copy of ATT&amp;CK
+/// data
 /// must reproduce both, see data/attack/NOTICE.md), the Sigma rules' Detection Rule License (credit the author) and
 /// Atomic Red Team's MIT licence.
 /// </summary>

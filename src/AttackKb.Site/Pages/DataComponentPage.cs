@@ -4,7 +4,8 @@ using AttackKb.Site.Output;
 namespace AttackKb.Site.Pages;
 
 /// <summary>
-/// A data component: its log sources, the techniques it helps detect, and the ATT&CK and team analytics that read it.
+/// A data component: its log sources, the techniques it helps detect, and the ATT&amp;CK and team analytics that read
+/// it.
 /// </summary>
 public static class DataComponentPage
 {

@@ -9,8 +9,8 @@ namespace AttackKb.Site.Pages;
 /// <summary>
 /// Where a link written in a note goes on the site: an http(s)/mailto link stays external, except attack.mitre.org
 /// links: a technique's goes to the site's own page when there is one, one to an ID the pinned release does not know
-/// is shown as text (it would open ATT&CK's 404; MITRE's own cross-domain links stay, see
-/// <see cref="AttackLinkResolution"/>), and a look-alike (<see cref="AttackUrlShape"/>) is never taken for ATT&CK
+/// is shown as text (it would open ATT&amp;CK's 404; MITRE's own cross-domain links stay, see
+/// <see cref="AttackLinkResolution"/>), and a look-alike (<see cref="AttackUrlShape"/>) is never taken for ATT&amp;CK
 /// and shown as text. A relative link goes to the page of the KB file it names (relative to the note's folder), at
 /// the section holding the heading its <c>#fragment</c> names (<see cref="SectionAnchors"/>), or nowhere (text).
 /// </summary>

@@ -3,7 +3,8 @@ using AttackKb.Site.Model;
 namespace AttackKb.Site.Pages;
 
 /// <summary>
-/// An ATT&CK detection strategy of the release: its analytics per platform with log sources and data components, and
+/// An ATT&amp;CK detection strategy of the release: its analytics per platform with log sources and data components,
+/// and
 /// the techniques it detects.
 /// </summary>
 public static class StrategyPage

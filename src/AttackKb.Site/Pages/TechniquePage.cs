@@ -7,7 +7,8 @@ namespace AttackKb.Site.Pages;
 
 /// <summary>
 /// A technique: its facts (note first, release otherwise), text with numbered references, sub-techniques and parent,
-/// data components, and the Detections section — ATT&CK detection strategies → analytics → data components, the
+/// data components, and the Detections section — ATT&amp;CK detection strategies → analytics → data components,
+/// the
 /// team's detection notes and Sigma rules, Atomic tests, and the documented gap.
 /// </summary>
 public static class TechniquePage

@@ -8,10 +8,11 @@ namespace AttackKb.Site.Search;
 
 /// <summary>
 /// The search index, built from the model at generation time (never by re-reading the HTML): one row per technique,
-/// detection, ATT&CK strategy, data component, tactic, test file and lint code — <c>[id, name, kind, url,
+/// detection, ATT&amp;CK strategy, data component, tactic, test file and lint code — <c>[id, name, kind, url,
 /// keywords]</c>. Written as a script that assigns a global (<c>window.AKB_SEARCH = {...}</c>) so it loads with a plain
 /// <c>&lt;script src&gt;</c> from file:// and any static host, where fetch() of a local file is blocked. Kept small so
-/// the first results arrive within 300 kB even for all of Enterprise ATT&CK: names and short keywords, no full text;
+/// the first results arrive within 300 kB even for all of Enterprise ATT&amp;CK: names and short keywords, no full
+/// text;
 /// the url is "" when it is the kind's usual page (search.js rebuilds it the same way as <see cref="DefaultUrl"/>);
 /// analytic ids ride in their strategy's keywords, and search.js treats an exact ID among the keywords as an exact hit
 /// (linking <c>attack/DET….html#AN…</c>).

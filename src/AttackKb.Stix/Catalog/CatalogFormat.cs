@@ -1,7 +1,7 @@
 namespace AttackKb.Stix.Catalog;
 
 /// <summary>
-/// The compact catalog: facts of one ATT&CK release (IDs, STIX ids, names, tactics, platforms, relationships,
+/// The compact catalog: facts of one ATT&amp;CK release (IDs, STIX ids, names, tactics, platforms, relationships,
 /// reference names and URLs) without MITRE's long texts, so data/attack/ stays small and a clone works offline.
 /// Property names are the JSON contract; <see cref="Version"/> changes when it does.
 /// </summary>
@@ -10,7 +10,8 @@ public static class CatalogFormat
     public const string Marker = "attackkb-attack-catalog";
     public const int Version = 2;
 
-    /// <summary>MITRE's copyright designation and licence, which must travel with every copy of ATT&CK data.</summary>
+    /// <summary>MITRE's copyright designation and licence, which must travel with every copy of ATT&amp;CK
+    /// data.</summary>
     public const string Notice =
         "© 2025 The MITRE Corporation. This work is reproduced and distributed with the permission of " +
         "The MITRE Corporation.";

@@ -149,7 +149,7 @@ public static class CatalogWriter
     }
 
     /// <summary>
-    /// A relationship's end as its ATT&CK ID when that ID finds exactly this object in the release (a tenth of the
+    /// A relationship's end as its ATT&amp;CK ID when that ID finds exactly this object in the release (a tenth of the
     /// catalog's bytes), else as its STIX id (an ID shared by a revoked object and its reuse).
     /// </summary>
     private static string Endpoint(AttackRelease release, string stixId) =>

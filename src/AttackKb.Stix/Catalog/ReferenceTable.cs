@@ -30,7 +30,7 @@ internal sealed class ReferenceTable
     }
 
     /// <summary>
-    /// Techniques keep every reference so citations resolve; other objects keep their own ATT&CK link only.
+    /// Techniques keep every reference so citations resolve; other objects keep their own ATT&amp;CK link only.
     /// </summary>
     public static IReadOnlyList<AttackReference> Kept(AttackObject o, bool all) =>
         all ? o.References : o.References.Where(r => r.ExternalId == o.Id).ToArray();

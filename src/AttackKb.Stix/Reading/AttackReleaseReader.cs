@@ -8,9 +8,10 @@ using AttackKb.Core.Diagnostics;
 namespace AttackKb.Stix.Reading;
 
 /// <summary>
-/// Reads an ATT&CK release from an official STIX 2.1 bundle (<c>.json</c> or gzip-compressed, recognised by its magic
+/// Reads an ATT&amp;CK release from an official STIX 2.1 bundle (<c>.json</c> or gzip-compressed, recognised by its
+/// magic
 /// bytes) or from the compact catalog <c>attackkb attack catalog</c> writes (recognised by its format marker).
-/// Upstream data-quality problems become AKB8xxx diagnostics in <paramref name="bag"/>; a file that cannot be used at
+/// Upstream data-quality problems become AKB8xxx diagnostics in the caller's bag; a file that cannot be used at
 /// all throws <see cref="ReleaseReadException"/> (the CLI exits with 2).
 /// </summary>
 public static class AttackReleaseReader

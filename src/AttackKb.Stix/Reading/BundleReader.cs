@@ -6,7 +6,8 @@ using AttackKb.Core.Text;
 namespace AttackKb.Stix.Reading;
 
 /// <summary>
-/// Builds an <see cref="AttackRelease"/> from the <c>objects</c> of an official ATT&CK STIX 2.1 bundle in two passes:
+/// Builds an <see cref="AttackRelease"/> from the <c>objects</c> of an official ATT&amp;CK STIX 2.1 bundle in two
+/// passes:
 /// objects first (indexed by STIX id), then relationships (parents, revoked-by, detects, mitigates), so object order
 /// in the file does not matter. Tolerant of MITRE's quirks and of unknown types and properties.
 /// </summary>
@@ -46,7 +47,7 @@ internal sealed class BundleReader
         return release;
     }
 
-    /// <summary>The facts every ATT&CK object shares.</summary>
+    /// <summary>The facts every ATT&amp;CK object shares.</summary>
     private sealed record Common(string Type, string StixId, string? AttackId, string Name, AttackObjectFields Fields);
 
     private void Collect(JsonElement o)

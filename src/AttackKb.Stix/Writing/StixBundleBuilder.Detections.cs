@@ -8,7 +8,7 @@ using AttackKb.Core.Text;
 namespace AttackKb.Stix.Writing;
 
 /// <summary>
-/// Detection notes → <c>x-mitre-detection-strategy</c> + <c>x-mitre-analytic</c> + <c>detects</c> (ATT&CK v18's
+/// Detection notes → <c>x-mitre-detection-strategy</c> + <c>x-mitre-analytic</c> + <c>detects</c> (ATT&amp;CK v18's
 /// model); Sigma rules → <c>indicator</c> (<c>pattern_type: sigma</c>) + <c>indicates</c>, the rule's author
 /// credited.
 /// </summary>
@@ -89,7 +89,7 @@ internal sealed partial class StixBundleBuilder
     }
 
     /// <summary>
-    /// ATT&CK's own object: <c>mitre-attack</c> with its id and URL. Ours: source <c>attackkb</c> with our id.
+    /// ATT&amp;CK's own object: <c>mitre-attack</c> with its id and URL. Ours: source <c>attackkb</c> with our id.
     /// </summary>
     private static void AttackReference(Utf8JsonWriter w, AttackObject? official, string ourId)
     {

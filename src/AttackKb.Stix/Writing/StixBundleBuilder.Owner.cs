@@ -90,7 +90,8 @@ internal sealed partial class StixBundleBuilder
     }
 
     /// <summary>
-    /// The <c>x-mitre-collection</c> ATT&CK Workbench imports: every ATT&CK-shaped object with its <c>modified</c>.
+    /// The <c>x-mitre-collection</c> ATT&amp;CK Workbench imports: every ATT&amp;CK-shaped object with its
+    /// <c>modified</c>.
     /// Sigma indicators and their relationships stay in the bundle only (Workbench's model has no indicator), like the
     /// marking (MITRE's collections leave theirs out too). Its modified is the newest content's: stable, not the build
     /// time.

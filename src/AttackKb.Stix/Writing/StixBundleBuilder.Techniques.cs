@@ -6,7 +6,7 @@ using AttackKb.Core.Text;
 namespace AttackKb.Stix.Writing;
 
 /// <summary>
-/// Technique notes → <c>attack-pattern</c> (ATT&CK's shape) and their <c>subtechnique-of</c> relationships.
+/// Technique notes → <c>attack-pattern</c> (ATT&amp;CK's shape) and their <c>subtechnique-of</c> relationships.
 /// </summary>
 internal sealed partial class StixBundleBuilder
 {
@@ -67,14 +67,16 @@ internal sealed partial class StixBundleBuilder
         });
     }
 
-    /// <summary>A note's <c>true</c>/<c>false</c> wins; without one, the release's status for the ATT&CK ID.</summary>
+    /// <summary>A note's <c>true</c>/<c>false</c> wins; without one, the release's status for the ATT&amp;CK
+    /// ID.</summary>
     private static bool Flag(Located<string>? written, bool? official) =>
         written is { } w
             ? string.Equals(w.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase)
             : official ?? false;
 
     /// <summary>
-    /// First the <c>mitre-attack</c> reference (ATT&CK ID + URL); then the note's references in their order (canonical,
+    /// First the <c>mitre-attack</c> reference (ATT&amp;CK ID + URL); then the note's references in their order
+    /// (canonical,
     /// dialect A). Dialect B lists no references: the release's references it cites by <c>(Citation: X)</c> are used.
     /// </summary>
     private static IReadOnlyList<Reference> References(Note note, AttackTechnique? official)

@@ -136,7 +136,8 @@ internal sealed partial class StixBundleBuilder(
     }
 
     /// <summary>
-    /// The ATT&CK bookkeeping properties that close every ATT&CK-shaped object, in ATT&CK's order of concern.
+    /// The ATT&amp;CK bookkeeping properties that close every ATT&amp;CK-shaped object, in ATT&amp;CK's order of
+    /// concern.
     /// </summary>
     private void AttackTail(Utf8JsonWriter w, string? version, IReadOnlyList<string>? domains, bool deprecated = false)
     {

@@ -23,8 +23,8 @@ public sealed record StixExportResult(byte[] Bundle, IReadOnlyList<Diagnostic> D
 /// <summary>
 /// Writes a knowledge base as one STIX 2.1 bundle, deterministically: objects sorted by type then id, properties in
 /// fixed order, '\n' newlines, invariant culture, no clock, no randomness; the bundle id is a UUIDv5 of the bundle's
-/// bytes. Shapes follow ATT&CK's own data (attack-pattern, x-mitre-tactic, x-mitre-detection-strategy,
-/// x-mitre-analytic, x-mitre-collection) so ATT&CK tools accept it; Sigma rules become sigma indicators.
+/// bytes. Shapes follow ATT&amp;CK's own data (attack-pattern, x-mitre-tactic, x-mitre-detection-strategy,
+/// x-mitre-analytic, x-mitre-collection) so ATT&amp;CK tools accept it; Sigma rules become sigma indicators.
 /// Which files are exported is decided by the linter: a file with an error finding is left out (AKB7001).
 /// </summary>
 public static class StixExport

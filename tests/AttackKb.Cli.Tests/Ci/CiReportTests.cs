@@ -46,6 +46,7 @@ public class CiReportTests
         "tests/AttackKb.Site.Tests/cases/hostile/kb",
     };
 
+    [Trait("Category", "Validators")]
     [Theory]
     [MemberData(nameof(KnowledgeBases))]
     public void Sarif_passes_the_SARIF_Multitool_and_its_uris_resolve_from_the_repository_root(string kb)
@@ -71,6 +72,7 @@ public class CiReportTests
         }
     }
 
+    [Trait("Category", "Validators")]
     [Fact]
     public void Sarif_rules_carry_descriptions_levels_and_a_help_link_to_the_published_rules_page()
     {

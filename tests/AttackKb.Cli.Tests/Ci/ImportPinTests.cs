@@ -2,10 +2,11 @@ namespace AttackKb.Cli.Tests.Ci;
 
 /// <summary>
 /// A KB that `import` creates outside any KB pins the release it came from, so it lints clean on its own; and without
-/// a pinned release every ATT&CK-dependent check is skipped, detection strategies included.
+/// a pinned release every ATT&amp;CK-dependent check is skipped, detection strategies included.
 /// </summary>
 public class ImportPinTests
 {
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Import_into_a_new_folder_pins_the_release_and_the_new_kb_lints_clean()
     {
@@ -29,6 +30,7 @@ public class ImportPinTests
         Assert.Equal(0, unpinned.ExitCode);
     }
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Import_into_an_existing_kb_leaves_its_config_alone()
     {

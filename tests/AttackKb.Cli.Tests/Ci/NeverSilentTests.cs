@@ -7,6 +7,7 @@ namespace AttackKb.Cli.Tests.Ci;
 /// "Never silent", over every hostile case folder of the repository: no command exits 3, every command that reads the
 /// KB names each file it left out on stderr and ends with a summary line, and a left-out file makes it exit 1.
 /// </summary>
+[Trait("Category", "Slow")]
 public class NeverSilentTests
 {
     private static string Catalog => Path.Combine(RepoPaths.Data, "attack", "enterprise-attack-18.1.catalog.json");

@@ -36,7 +36,7 @@ public class OutputFileTests
         var ok = CliRunner.Run("diff", kb, RepoPaths.Data, "-o", outside);
         Assert.Equal(0, ok.ExitCode);
         Assert.Equal(CliRunner.Run("diff", kb, RepoPaths.Data).Stdout, File.ReadAllText(outside));
-        Assert.DoesNotContain(Directory.GetFiles(Path.GetDirectoryName(outside)!), f => f != outside);
+        Assert.Equal([outside], Directory.GetFiles(Path.GetDirectoryName(outside)!));
 
         var refused = CliRunner.Run("diff", kb, RepoPaths.Data, "-o", Path.Combine(kb, "diff.md"));
         Assert.Equal(2, refused.ExitCode);

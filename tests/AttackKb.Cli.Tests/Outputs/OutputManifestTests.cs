@@ -39,6 +39,8 @@ public class OutputManifestTests
         Golden.AssertMatches(Expected("hostile.sha256"), Manifest(Build(kb, kb)));
     }
 
+    [Trait("Category", "Slow")]
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void All_techniques_kb_outputs_are_pinned()
     {

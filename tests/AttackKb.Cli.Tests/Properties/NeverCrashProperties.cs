@@ -19,6 +19,7 @@ namespace AttackKb.Cli.Tests.Properties;
 /// without an error naming it, or take longer than <see cref="FuzzSettings.MaxPerCase"/>. Case i is generated from
 /// (seed, i) alone, so any failure is reproduced by its seed and index, whatever the thread count.
 /// </summary>
+[Trait("Category", "Slow")]
 public class NeverCrashProperties
 {
     private static readonly string[] InternalErrors = ["AKB1099", "AKB9001", "AKB7106"];
@@ -26,6 +27,7 @@ public class NeverCrashProperties
     /// <summary>Files left out on purpose with a lower severity: an empty file (AKB1005), YAML that is neither Sigma nor Atomic (AKB1030).</summary>
     private static readonly string[] LeftOutByDesign = ["AKB1005", "AKB1030"];
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void No_mutated_real_file_crashes_a_stage_or_vanishes_silently()
     {

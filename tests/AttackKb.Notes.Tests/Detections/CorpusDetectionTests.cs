@@ -9,6 +9,7 @@ namespace AttackKb.Notes.Tests.Detections;
 /// <summary>Real detections nobody here wrote: the 54 SigmaHQ certificate rules and 9 Atomic Red Team files load completely.</summary>
 public class CorpusDetectionTests
 {
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void All_54_sigma_rules_load_with_the_fields_of_the_manifest()
     {
@@ -41,6 +42,7 @@ public class CorpusDetectionTests
         Assert.Equal(54, checkedRules);
     }
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Sigma_detection_block_is_the_text_as_written()
     {
@@ -58,6 +60,7 @@ public class CorpusDetectionTests
         }
     }
 
+    [Trait("Category", "Corpus")]
     [CorpusTheory]
     [InlineData("T1553.004", 7)]
     [InlineData("T1649", 1)]

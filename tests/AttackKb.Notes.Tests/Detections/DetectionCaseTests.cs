@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using AttackKb.Core.Config;
 using AttackKb.Core.Model;
+using AttackKb.Reporting.Model;
 using AttackKb.Notes.Loading;
 
 namespace AttackKb.Notes.Tests.Detections;

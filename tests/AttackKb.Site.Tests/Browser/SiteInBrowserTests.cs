@@ -8,6 +8,7 @@ namespace AttackKb.Site.Tests.Browser;
 /// techniques and detections, the hub, phone and dark layouts, no console errors. Screenshots are saved as artifacts.
 /// </summary>
 [Collection("browser")]
+[Trait("Category", "Browser")]
 public class SiteInBrowserTests(BrowserSession session) : BrowserTest(session)
 {
     private static async Task<ILocator> SearchAsync(IPage page, string query)

@@ -24,6 +24,8 @@ public class RoundTripTests(ITestOutputHelper output)
         "x_mitre_permissions_required", "x_mitre_system_requirements", "x_mitre_defense_bypassed", "x_mitre_detection",
     ];
 
+    [Trait("Category", "Slow")]
+    [Trait("Category", "Corpus")]
     [CorpusTheory]
     [InlineData("certificates-subset.json", 40)]
     [InlineData("enterprise-attack-18.1.json.gz", 691)]

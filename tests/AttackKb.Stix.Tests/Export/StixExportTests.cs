@@ -55,6 +55,7 @@ public class StixExportTests
         Assert.DoesNotContain(objects.Where(o => Type(o) == "indicator"), o => contents.ContainsKey(o.GetProperty("id").GetString()!));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Bundle_bytes_do_not_depend_on_runs_file_order_or_culture()
     {

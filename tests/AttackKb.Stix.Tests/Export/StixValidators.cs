@@ -21,7 +21,7 @@ internal static class StixValidators
     /// <item><c>x_mitre_modified_by_ref</c> must be MITRE's own identity: our objects are modified by the KB owner, and
     ///   naming MITRE would misattribute them;</item>
     /// <item>detection strategies and analytics must carry MITRE's <c>DET####</c>/<c>AN####</c> ids: team content uses
-    ///   <c>DET-AKB-NNNN</c>/<c>AN-AKB-NNNN</c>, which can never collide with a future ATT&CK id;</item>
+    ///   <c>DET-AKB-NNNN</c>/<c>AN-AKB-NNNN</c>, which can never collide with a future ATT&amp;CK id;</item>
     /// <item>it does not know STIX's <c>indicator</c>, so the <c>indicates</c> relationships of Sigma indicators are
     ///   outside its model (they are valid STIX 2.1, which the OASIS schemas check).</item>
     /// </list>

@@ -4,10 +4,12 @@ namespace AttackKb.Stix.Tests.Export;
 
 /// <summary>
 /// Our bundles against the field's own validators (tests/validators): the OASIS STIX 2.1 JSON schemas must accept every
-/// object; MITRE's ATT&CK data model may report only the documented deviations (<see cref="StixValidators.IsDocumentedDeviation"/>).
+/// object; MITRE's ATT&amp;CK data model may report only the documented deviations (<see cref="StixValidators.IsDocumentedDeviation"/>).
 /// </summary>
+[Trait("Category", "Validators")]
 public class ValidationTests
 {
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Default_kb_bundle_passes_the_oasis_schemas_and_the_attack_data_model()
     {
@@ -15,6 +17,7 @@ public class ValidationTests
         AssertValid(StixValidators.Run(Exports.ToFile(result.Bundle)), result.ObjectCount);
     }
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Certificate_subset_exported_from_notes_passes_the_validators()
     {
@@ -23,6 +26,7 @@ public class ValidationTests
         AssertValid(StixValidators.Run(Exports.ToFile(result.Bundle)), result.ObjectCount);
     }
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Team_mappings_exported_as_uses_and_mitigates_pass_the_validators()
     {

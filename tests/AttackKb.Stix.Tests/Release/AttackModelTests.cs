@@ -6,7 +6,7 @@ using AttackKb.Stix.Reading;
 namespace AttackKb.Stix.Tests.Releases;
 
 /// <summary>
-/// ATT&CK's whole model from small synthetic bundles of the other domains (only Enterprise bundles exist in the
+/// ATT&amp;CK's whole model from small synthetic bundles of the other domains (only Enterprise bundles exist in the
 /// corpus): a Mobile one (cases/release/mobile.json) and the ICS changelog releases (cases/diff/changelog). Each is
 /// also written as a catalog and read back: the catalog must keep every object and relationship text.
 /// </summary>
@@ -55,7 +55,9 @@ public class AttackModelTests
     [InlineData(true)]
     public void Ics_assets_are_targeted_and_revoked_by_holds_for_every_kind(bool catalog)
     {
-        var r = Read("diff", "changelog", "new.json");
+        // The diff's synthetic ICS release (one object of every kind) lives with the diff tests.
+        var r = AttackReleaseReader.Read(
+            RepoPaths.Cases("AttackKb.Core.Tests", "diff", "changelog", "new.json"), new DiagnosticBag());
         if (catalog) r = ThroughCatalog(r);
         Assert.Equal("ics-attack", r.Info.Domain);
         var asset = Assert.IsType<AttackAsset>(r.Find("A9005"));

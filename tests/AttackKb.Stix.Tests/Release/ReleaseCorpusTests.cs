@@ -14,6 +14,7 @@ public class ReleaseCorpusTests
         return (AttackReleaseReader.Read(Corpus.EnterpriseBundle, bag), bag.Items);
     });
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Enterprise_18_1_loads_with_its_counts()
     {
@@ -33,6 +34,7 @@ public class ReleaseCorpusTests
         Assert.Equal(18740, r.Relationships.Count); // uses, mitigates, attributed-to (live)
     }
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Install_Root_Certificate_has_its_mitigations_procedure_examples_and_the_technique_it_replaced()
     {
@@ -51,6 +53,7 @@ public class ReleaseCorpusTests
         Assert.Contains(r.Relationships, x => x.Type == "attributed-to" && x.TargetStixId == apt29.StixId);
     }
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Mitre_quirks_are_reported_once_each_never_fatal()
     {
@@ -61,6 +64,7 @@ public class ReleaseCorpusTests
         Assert.Contains(diagnostics, d => d.Id == "AKB8001" && d.Message.StartsWith("7 ", StringComparison.Ordinal) && d.Message.Contains("x_mitre_data_source_ref", StringComparison.Ordinal));
     }
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Certificate_facts_resolve()
     {
@@ -81,6 +85,7 @@ public class ReleaseCorpusTests
         Assert.Contains(t.References, x => x.SourceName == "Splunk Kovar Certificates 2017" && x.Url is not null);
     }
 
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Revoked_techniques_name_their_replacement()
     {
@@ -93,6 +98,8 @@ public class ReleaseCorpusTests
         Assert.False(r.Resolve(one.Id)!.Revoked);
     }
 
+    [Trait("Category", "Slow")]
+    [Trait("Category", "Corpus")]
     [CorpusFact]
     public void Catalog_keeps_every_fact_and_is_byte_stable_under_any_culture()
     {
@@ -109,6 +116,7 @@ public class ReleaseCorpusTests
         Assert.Equal(first, CatalogWriter.Write(catalog));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void The_pinned_catalog_in_data_is_the_one_the_writer_produces()
     {

@@ -4,7 +4,7 @@ using AttackKb.Core.Model;
 namespace AttackKb.Core.Validation.Rules;
 
 /// <summary>
-/// A canonical note's <c>detections:</c> entries name a detection of the KB (id or path) or an ATT&CK DET of the
+/// A canonical note's <c>detections:</c> entries name a detection of the KB (id or path) or an ATT&amp;CK DET of the
 /// release (checked only when a release is pinned).
 /// </summary>
 internal sealed class DetectionReferenceRule : LintRule

@@ -6,7 +6,7 @@ using AttackKb.Core.Text;
 namespace AttackKb.Core.Validation.Rules;
 
 /// <summary>
-/// One note per ATT&CK ID and per STIX id; one detection per id. A group of duplicates is ONE finding at its first
+/// One note per ATT&amp;CK ID and per STIX id; one detection per id. A group of duplicates is ONE finding at its first
 /// file (ordinal path order) that lists every file, with the others as related locations: fifteen copies of a note
 /// are one problem to fix, not 210 pairwise lines.
 /// </summary>

@@ -7,7 +7,7 @@ namespace AttackKb.Core.Validation.Rules;
 /// <summary>
 /// IDs other than technique IDs have their form: a detection note's id and its analytics' ids, and data components
 /// written as ids (in notes' data_sources and in analytics). Technique IDs are checked where they are resolved
-/// (IdentityRule, TechniqueStatusRule); ATT&CK link and Sigma tag IDs by LinkRule and SigmaRule.
+/// (IdentityRule, TechniqueStatusRule); ATT&amp;CK link and Sigma tag IDs by LinkRule and SigmaRule.
 /// </summary>
 internal sealed class IdFormatRule : LintRule
 {

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace AttackKb.Core.Validation.Rules;
 
 /// <summary>
-/// The written forms of ATT&CK object IDs (prefix + four digits) and of our own detection ids, so a value that starts
+/// The written forms of ATT&amp;CK object IDs (prefix + four digits) and of our own detection ids, so a value that
+/// starts
 /// like an ID but is cut short or mistyped (<c>DC104</c>, <c>TA42</c>, <c>DET-AKB-12</c>) is reported as malformed
 /// rather than as "unknown", which would send the reader looking for an object that cannot exist.
 /// </summary>
@@ -18,7 +19,8 @@ internal static partial class IdShapes
     ];
 
     /// <summary>
-    /// For a value that looks like an ATT&CK object ID (a known prefix directly followed by a digit), the kind it names
+    /// For a value that looks like an ATT&amp;CK object ID (a known prefix directly followed by a digit), the kind it
+    /// names
     /// and whether it is well-formed (prefix + exactly four digits). Null when the value does not look like one (a
     /// name).
     /// </summary>
@@ -37,11 +39,13 @@ internal static partial class IdShapes
     }
 
     /// <summary>
-    /// A detection note's id: ours (<c>DET-AKB-0001</c>) or the ATT&CK detection strategy it mirrors (<c>DET0844</c>).
+    /// A detection note's id: ours (<c>DET-AKB-0001</c>) or the ATT&amp;CK detection strategy it mirrors
+    /// (<c>DET0844</c>).
     /// </summary>
     public static bool IsDetectionNoteId(string value) => DetectionNoteId().IsMatch(value);
 
-    /// <summary>An analytic's id in a detection note: ours (<c>AN-AKB-0001</c>) or ATT&CK's (<c>AN1976</c>).</summary>
+    /// <summary>An analytic's id in a detection note: ours (<c>AN-AKB-0001</c>) or ATT&amp;CK's
+    /// (<c>AN1976</c>).</summary>
     public static bool IsAnalyticId(string value) => AnalyticId().IsMatch(value);
 
     public const string DetectionNoteForm = "DET-AKB- and four digits, or an ATT&CK id such as DET0844";

@@ -7,10 +7,10 @@ using AttackKb.Core.Text;
 namespace AttackKb.Core.Validation.Rules;
 
 /// <summary>
-/// Links: a target at all, no executable schemes, no local file paths, no look-alike or disguised ATT&CK URLs,
-/// ATT&CK links resolve (following revoked-by), relative links and wikilinks resolve to KB files (and their
+/// Links: a target at all, no executable schemes, no local file paths, no look-alike or disguised ATT&amp;CK URLs,
+/// ATT&amp;CK links resolve (following revoked-by), relative links and wikilinks resolve to KB files (and their
 /// headings) without leaving the KB root, other URLs are well-formed. No network. Without a pinned release only the
-/// ATT&CK-dependent checks (unknown and revoked IDs) are skipped.
+/// ATT&amp;CK-dependent checks (unknown and revoked IDs) are skipped.
 /// </summary>
 internal sealed class LinkRule : LintRule
 {
@@ -92,7 +92,7 @@ internal sealed class LinkRule : LintRule
     }
 
     /// <summary>
-    /// Unknown and revoked ATT&CK IDs (skipped without a pinned release; MITRE's cross-domain links pass).
+    /// Unknown and revoked ATT&amp;CK IDs (skipped without a pinned release; MITRE's cross-domain links pass).
     /// </summary>
     private static void ReportUnresolved(AttackUrl url, SourceLocation location, LintContext context, DiagnosticBag bag)
     {
@@ -109,7 +109,7 @@ internal sealed class LinkRule : LintRule
         }
     }
 
-    /// <summary>ATT&CK pages whose path names an object, and the kind of object.</summary>
+    /// <summary>ATT&amp;CK pages whose path names an object, and the kind of object.</summary>
     private static readonly Dictionary<string, string> ObjectPages = new(StringComparer.OrdinalIgnoreCase)
     {
         ["techniques"] = "technique", ["tactics"] = "tactic", ["software"] = "software", ["groups"] = "group",
@@ -156,8 +156,8 @@ internal sealed class LinkRule : LintRule
 
     /// <summary>
     /// Obsidian resolves [[name]] by file name anywhere in the vault (with or without .md); [[#Heading]] is a heading
-    /// of the same note. A wikilink to an ATT&CK technique ID that names no file and that the release does not know
-    /// is reported as an unknown ATT&CK ID (AKB4013) rather than a missing file.
+    /// of the same note. A wikilink to an ATT&amp;CK technique ID that names no file and that the release does not know
+    /// is reported as an unknown ATT&amp;CK ID (AKB4013) rather than a missing file.
     /// </summary>
     private static void CheckWikilink(string target, Anchors own, SourceLocation location, LintContext context,
         DiagnosticBag bag)

@@ -4,14 +4,15 @@ namespace AttackKb.Core.Validation.Rules;
 internal static class Vocabulary
 {
     /// <summary>
-    /// Tactics ATT&CK v19 introduced when it split Defense Evasion; reported as unknown-to-the-release, with this hint.
+    /// Tactics ATT&amp;CK v19 introduced when it split Defense Evasion; reported as unknown-to-the-release, with this
+    /// hint.
     /// </summary>
     public static readonly IReadOnlySet<string> V19Tactics = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "stealth", "defense-impairment", "defense impairment", "TA0112",
     };
 
-    /// <summary>Platforms ATT&CK retired, with the name that replaced them.</summary>
+    /// <summary>Platforms ATT&amp;CK retired, with the name that replaced them.</summary>
     public static readonly IReadOnlyDictionary<string, string> RetiredPlatforms =
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {

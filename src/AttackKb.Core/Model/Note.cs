@@ -56,8 +56,8 @@ public sealed record Note
     /// </summary>
     public IReadOnlyList<Located<string>> DetectionRefs { get; init; } = [];
 
-    /// <summary>Canonical dialect: the team's own mappings to ATT&CK objects, as written (<c>mitigations: [M1028]</c>,
-    /// <c>groups</c>, <c>software</c>, <c>campaigns</c>); linted against the release, shown beside ATT&CK's.</summary>
+    /// <summary>Canonical dialect: the team's own mappings to ATT&amp;CK objects, as written (<c>mitigations: [M1028]</c>,
+    /// <c>groups</c>, <c>software</c>, <c>campaigns</c>); linted against the release, shown beside ATT&amp;CK's.</summary>
     public IReadOnlyList<Located<string>> Mitigations { get; init; } = [];
     public IReadOnlyList<Located<string>> Groups { get; init; } = [];
     public IReadOnlyList<Located<string>> Software { get; init; } = [];
@@ -98,7 +98,7 @@ public sealed record Note
 }
 
 /// <summary>
-/// A front-matter key that maps a note to ATT&CK objects of one kind: the key (also the path of ATT&CK's pages for
+/// A front-matter key that maps a note to ATT&amp;CK objects of one kind: the key (also the path of ATT&amp;CK's pages for
 /// them, <c>/groups/G0016</c>), the noun for messages, the ID prefix and an example ID.
 /// </summary>
 public sealed record MappingKind(string Key, string Noun, string Prefix, string Example,
@@ -111,12 +111,12 @@ public sealed record MappingKind(string Key, string Noun, string Prefix, string 
 
     public static IReadOnlyList<MappingKind> All { get; } = [Mitigation, Group, Software, Campaign];
 
-    /// <summary>Prefix and exactly four digits, case as ATT&CK writes it (<c>G0016</c>, not <c>g16</c>).</summary>
+    /// <summary>Prefix and exactly four digits, case as ATT&amp;CK writes it (<c>G0016</c>, not <c>g16</c>).</summary>
     public bool IsWellFormed(string id) =>
         id.Length == Prefix.Length + 4 && id.StartsWith(Prefix, StringComparison.Ordinal)
         && id[Prefix.Length..].All(char.IsAsciiDigit);
 
-    /// <summary>ATT&CK's page for an object of this kind.</summary>
+    /// <summary>ATT&amp;CK's page for an object of this kind.</summary>
     public string Url(string id) => "https://" + Ids.AttackUrlShape.Host + "/" + Key + "/" + id;
 }
 

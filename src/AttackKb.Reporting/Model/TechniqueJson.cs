@@ -147,7 +147,7 @@ public static class TechniqueJson
     }
 
     /// <summary>The team's own mappings (canonical notes' mitigations, groups, software, campaigns), apart from
-    /// ATT&CK's: key, ID as written, the release's name and status, and the note that states it.</summary>
+    /// ATT&amp;CK's: key, ID as written, the release's name and status, and the note that states it.</summary>
     private static void WriteTeam(Utf8JsonWriter json, IReadOnlyList<TeamMapping> mappings)
     {
         json.WriteStartArray("teamMappings");

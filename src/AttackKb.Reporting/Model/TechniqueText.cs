@@ -132,7 +132,7 @@ public static class TechniqueText
     }
 
     /// <summary>
-    /// The team's own mappings, after ATT&CK's entries of the same section and marked as the team's, with the
+    /// The team's own mappings, after ATT&amp;CK's entries of the same section and marked as the team's, with the
     /// release's status when it is not current (the linter says what to do about it).
     /// </summary>
     private static void WriteTeam(TextWriter w, IEnumerable<TeamMapping> mappings)

@@ -48,7 +48,7 @@ public class ShowCommandTests
     }
 
     /// <summary>
-    /// The team's own mappings are listed beside ATT&CK's and marked as the team's, with the release's status of each
+    /// The team's own mappings are listed beside ATT&amp;CK's and marked as the team's, with the release's status of each
     /// (G0057 is revoked, C9999 unknown); without a pinned release they are listed unchecked.
     /// </summary>
     [Theory]

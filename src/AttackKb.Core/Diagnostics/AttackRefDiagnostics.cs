@@ -78,11 +78,32 @@ public static class AttackRefDiagnostics
         "ATT&CK v18 deprecated data sources: detection strategies and analytics reference data components. A bare "
             + "source (Certificate) says too little; write e.g. 'Certificate: Certificate Registration' or DC0093.");
 
+    // The team's own mappings in canonical front matter (mitigations, groups, software, campaigns).
+    public static readonly DiagnosticDescriptor MalformedMappingId = new("AKB3040", "Malformed mapping ID",
+        Severity.Error, C,
+        "'{0}' in '{1}' is not a {2} ID ({3} and four digits, e.g. {4})",
+        "The mitigations, groups, software and campaigns keys list ATT&CK IDs of that kind: M1028, G0016, S0160, "
+        + "C0001.");
+    public static readonly DiagnosticDescriptor UnknownMapping = new("AKB3041", "Mapped object unknown to the release",
+        Severity.Error, C,
+        "{0} {1} is unknown to {2}",
+        "The note maps the technique to an ATT&CK ID the pinned release does not have. Check the ID, or pin the "
+        + "release that introduced it. Skipped without a pinned release.");
+    public static readonly DiagnosticDescriptor RevokedMapping = new("AKB3042", "Mapped object revoked",
+        Severity.Warning, C,
+        "{0} {1} is revoked in {2}; use {3}",
+        "ATT&CK revoked this object and names its replacement (revoked-by). `attackkb lint --fix` rewrites the ID.");
+    public static readonly DiagnosticDescriptor DeprecatedMapping = new("AKB3043", "Mapped object deprecated",
+        Severity.Warning, C,
+        "{0} {1} is deprecated in {2}",
+        "ATT&CK no longer maintains this object; map the technique to a current one or drop the mapping.");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         MalformedAttackId, MalformedStixId, StixIdMismatch, UnknownTechnique, RevokedTechnique, DeprecatedTechnique,
         ParentMissing, MalformedObjectId,
         UnknownTactic, TacticMismatch, TacticDisplayName, UnknownPlatform, RetiredPlatform, UnknownDataComponent,
         LegacyDataSource, DataSourceNotComponent,
+        MalformedMappingId, UnknownMapping, RevokedMapping, DeprecatedMapping,
     ];
 }

@@ -46,7 +46,8 @@ public static class AttackLinkResolution
             if (t is { Revoked: true }) return AttackLinkState.Revoked;
             if (t is not null || kb.NotesFor(url.Id).Count > 0) return AttackLinkState.Known;
         }
-        else if (!ObjectKinds.Contains(url.Kind) || release.Find(url.Id) is not null) return AttackLinkState.Known;
+        else if (!ObjectKinds.Contains(url.Kind)) return AttackLinkState.Known;
+        else if (release.Find(url.Id) is { } o) return o.Revoked ? AttackLinkState.Revoked : AttackLinkState.Known;
         return LinkedByRelease(release).Contains(Key(url)) ? AttackLinkState.CrossDomain : AttackLinkState.Unknown;
     }
 

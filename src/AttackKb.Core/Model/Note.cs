@@ -56,6 +56,17 @@ public sealed record Note
     /// </summary>
     public IReadOnlyList<Located<string>> DetectionRefs { get; init; } = [];
 
+    /// <summary>Canonical dialect: the team's own mappings to ATT&amp;CK objects, as written (<c>mitigations: [M1028]</c>,
+    /// <c>groups</c>, <c>software</c>, <c>campaigns</c>); linted against the release, shown beside ATT&amp;CK's.</summary>
+    public IReadOnlyList<Located<string>> Mitigations { get; init; } = [];
+    public IReadOnlyList<Located<string>> Groups { get; init; } = [];
+    public IReadOnlyList<Located<string>> Software { get; init; } = [];
+    public IReadOnlyList<Located<string>> Campaigns { get; init; } = [];
+
+    /// <summary>The team's mappings of every kind, key by key (<see cref="MappingKind"/>), in key order.</summary>
+    public IEnumerable<(MappingKind Kind, Located<string> Id)> Mappings =>
+        MappingKind.All.SelectMany(k => k.Of(this).Select(id => (k, id)));
+
     /// <summary>
     /// Canonical dialect: <c>detection_gap</c>, why the team has no detection for this technique (documented gap).
     /// </summary>
@@ -84,6 +95,29 @@ public sealed record Note
 
     public string? Description => FindSection("Description")?.Markdown;
     public string? DetectionText => FindSection("Detection")?.Markdown;
+}
+
+/// <summary>
+/// A front-matter key that maps a note to ATT&amp;CK objects of one kind: the key (also the path of ATT&amp;CK's pages for
+/// them, <c>/groups/G0016</c>), the noun for messages, the ID prefix and an example ID.
+/// </summary>
+public sealed record MappingKind(string Key, string Noun, string Prefix, string Example,
+    Func<Note, IReadOnlyList<Located<string>>> Of)
+{
+    public static readonly MappingKind Mitigation = new("mitigations", "mitigation", "M", "M1028", n => n.Mitigations);
+    public static readonly MappingKind Group = new("groups", "group", "G", "G0016", n => n.Groups);
+    public static readonly MappingKind Software = new("software", "software", "S", "S0160", n => n.Software);
+    public static readonly MappingKind Campaign = new("campaigns", "campaign", "C", "C0001", n => n.Campaigns);
+
+    public static IReadOnlyList<MappingKind> All { get; } = [Mitigation, Group, Software, Campaign];
+
+    /// <summary>Prefix and exactly four digits, case as ATT&amp;CK writes it (<c>G0016</c>, not <c>g16</c>).</summary>
+    public bool IsWellFormed(string id) =>
+        id.Length == Prefix.Length + 4 && id.StartsWith(Prefix, StringComparison.Ordinal)
+        && id[Prefix.Length..].All(char.IsAsciiDigit);
+
+    /// <summary>ATT&amp;CK's page for an object of this kind.</summary>
+    public string Url(string id) => "https://" + Ids.AttackUrlShape.Host + "/" + Key + "/" + id;
 }
 
 public enum IdentitySource { Url, FileName, Tag, Key, Heading, TechnicalDetails }

@@ -17,7 +17,7 @@ public static class Validator
     [
         new IdentityRule(), new IdFormatRule(), new TechniqueStatusRule(), new TacticRule(), new PlatformRule(),
         new DataComponentRule(),
-        new CitationRule(), new LinkRule(), new DuplicateRule(), new DetectionReferenceRule(),
+        new MappingRule(), new CitationRule(), new LinkRule(), new DuplicateRule(), new DetectionReferenceRule(),
         new SigmaRule(), new AtomicRule(), new TagQueryRule(), new UnsafeCharacterRule(), new DateAndVersionRule(),
     ];
 

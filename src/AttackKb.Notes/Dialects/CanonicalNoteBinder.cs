@@ -8,8 +8,9 @@ namespace AttackKb.Notes.Dialects;
 
 /// <summary>
 /// Our canonical technique notes (data/README.md): <c>kind: technique</c>, dialect A's keys plus created, modified,
-/// version, domains, detections, detection_gap; every <c>##</c> heading is a section; references use dialect A's list
-/// with optional <c>`external_id`</c> and <c>: description</c>.
+/// version, domains, detections, detection_gap and the team's mappings (mitigations, groups, software, campaigns);
+/// every <c>##</c> heading is a section; references use dialect A's list with optional <c>`external_id`</c> and
+/// <c>: description</c>.
 /// </summary>
 public sealed class CanonicalNoteBinder : SourceReader
 {
@@ -24,6 +25,7 @@ public sealed class CanonicalNoteBinder : SourceReader
         "domains",
         "created", "modified", "version", "detections", "detection_gap", "revoked", "deprecated",
         "permissions_required", "system_requirements", "defenses_bypassed", "imported_from", "import_hash",
+        "mitigations", "groups", "software", "campaigns",
     };
 
     public static Note Bind(MarkdownFile md, DiagnosticBag bag)
@@ -63,6 +65,10 @@ public sealed class CanonicalNoteBinder : SourceReader
             DefensesBypassed = FieldShapes.Strings(fm, "defenses_bypassed", bag),
             DetectionRefs = FieldShapes.Strings(fm, "detections", bag),
             DetectionGap = FieldShapes.String(fm, "detection_gap", bag),
+            Mitigations = FieldShapes.Strings(fm, MappingKind.Mitigation.Key, bag),
+            Groups = FieldShapes.Strings(fm, MappingKind.Group.Key, bag),
+            Software = FieldShapes.Strings(fm, MappingKind.Software.Key, bag),
+            Campaigns = FieldShapes.Strings(fm, MappingKind.Campaign.Key, bag),
             Sections = sections,
             References =
                 NoteBody.References(md, sections.FirstOrDefault(s => s.Name is "External References" or "References")),

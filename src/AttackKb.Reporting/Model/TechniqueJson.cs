@@ -67,6 +67,7 @@ public static class TechniqueJson
             json.WriteStartArray("procedureExamples");
             foreach (var (user, procedure) in v.Procedures) WriteRelated(json, user, procedure);
             json.WriteEndArray();
+            WriteTeam(json, TeamMapping.Of(v.Notes, kb.Release));
             json.WriteStartObject("revocations");
             json.WriteStartArray("replaces");
             foreach (var old in v.Replaces) WriteIdentity(json, old);
@@ -143,6 +144,24 @@ public static class TechniqueJson
         }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>The team's own mappings (canonical notes' mitigations, groups, software, campaigns), apart from
+    /// ATT&amp;CK's: key, ID as written, the release's name and status, and the note that states it.</summary>
+    private static void WriteTeam(Utf8JsonWriter json, IReadOnlyList<TeamMapping> mappings)
+    {
+        json.WriteStartArray("teamMappings");
+        foreach (var m in mappings)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", m.Kind.Noun);
+            json.WriteString("id", m.Id.Value);
+            Optional(json, "name", m.Object?.Name);
+            json.WriteString("status", m.Status);
+            json.WriteString("note", m.NotePath);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void Optional(Utf8JsonWriter json, string name, string? value)

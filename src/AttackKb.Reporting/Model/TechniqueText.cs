@@ -94,6 +94,11 @@ public static class TechniqueText
             }
             WriteAttackUsage(w, r, v);
         }
+        else if (TeamMapping.Of(v.Notes, null) is { Count: > 0 } notChecked)
+        {
+            w.WriteLine("Team mappings  (no pinned release: not checked)");
+            WriteTeam(w, notChecked);
+        }
     }
 
     /// <summary>
@@ -109,6 +114,8 @@ public static class TechniqueText
             w.WriteLine($"  {m.Id}  {m.Name}");
             if (how.Description is { } text) w.WriteLine($"    {OneLine(text)}");
         }
+        var team = TeamMapping.Of(v.Notes, r);
+        WriteTeam(w, team.Where(m => m.Kind == MappingKind.Mitigation));
         w.WriteLine(v.Procedures.Count == 0
             ? "Procedure examples  none"
             : $"Procedure examples ({v.Procedures.Count})");
@@ -117,10 +124,25 @@ public static class TechniqueText
             w.WriteLine($"  {user.Id}  {user.Name}  ({Core.Attack.AttackKind.Of(user)})");
             if (procedure.Description is { } text) w.WriteLine($"    {OneLine(text)}");
         }
+        WriteTeam(w, team.Where(m => m.Kind != MappingKind.Mitigation));
         if (v.Replaces.Count == 0 && v.ReplacedBy is null) return;
         w.WriteLine("Revoked");
         foreach (var old in v.Replaces) w.WriteLine($"  {old.Id}  {old.Name}  revoked by {v.AttackId}");
         if (v.ReplacedBy is { } by) w.WriteLine($"  {v.AttackId}  revoked by {by.Id}  {by.Name}");
+    }
+
+    /// <summary>
+    /// The team's own mappings, after ATT&amp;CK's entries of the same section and marked as the team's, with the
+    /// release's status when it is not current (the linter says what to do about it).
+    /// </summary>
+    private static void WriteTeam(TextWriter w, IEnumerable<TeamMapping> mappings)
+    {
+        foreach (var m in mappings)
+        {
+            string status = m.Status == "current" ? "" : $", {m.Status}";
+            string name = m.Object is { } o ? $"  {o.Name}" : "";
+            w.WriteLine($"  {m.Id.Value}{name}  ({m.Kind.Noun}; team{status}: {m.NotePath})");
+        }
     }
 
     /// <summary>MITRE's texts may hold line breaks: keep each entry on one indented line.</summary>

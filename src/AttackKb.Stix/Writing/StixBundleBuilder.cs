@@ -50,6 +50,7 @@ internal sealed partial class StixBundleBuilder(
             // Duplicates are lint errors; this is a safety net.
             if (_techniqueIds.ContainsKey(note.AttackId!.Value.Value)) continue;
             AddTechnique(note);
+            AddTeamMappings(note);
         }
         foreach (string attackId in _techniqueIds.Keys.Order(StringComparer.Ordinal).ToArray())
             AddParentRelationship(attackId);

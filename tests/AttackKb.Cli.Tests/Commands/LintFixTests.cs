@@ -10,17 +10,21 @@ public class LintFixTests
 {
     private static string Catalog => Path.Combine(RepoPaths.Data, "attack", "enterprise-attack-18.1.catalog.json");
 
-    [Fact]
-    public void Fix_rewrites_exactly_the_safe_fixes_and_a_second_run_changes_nothing()
+    /// <summary><c>fix</c>: tactics, technique links and IDs; <c>fix-mappings</c>: revoked groups and software in
+    /// canonical mappings and in links to their pages.</summary>
+    [Theory]
+    [InlineData("fix", 5)]
+    [InlineData("fix-mappings", 4)]
+    public void Fix_rewrites_exactly_the_safe_fixes_and_a_second_run_changes_nothing(string name, int fixes)
     {
-        string kb = Copy();
+        string kb = Copy(name);
         var r = CliRunner.Run("lint", kb, "--attack", Catalog, "--fix");
-        Assert.Contains("attackkb: 5 fix(es) applied", r.Stderr);
-        AssertSameTree(RepoPaths.Cases("AttackKb.Cli.Tests", "fix", "after"), kb);
+        Assert.Contains($"attackkb: {fixes} fix(es) applied", r.Stderr);
+        AssertSameTree(RepoPaths.Cases("AttackKb.Cli.Tests", name, "after"), kb);
 
         var again = CliRunner.Run("lint", kb, "--attack", Catalog, "--fix");
         Assert.Contains("attackkb: 0 fix(es) applied", again.Stderr);
-        AssertSameTree(RepoPaths.Cases("AttackKb.Cli.Tests", "fix", "after"), kb);
+        AssertSameTree(RepoPaths.Cases("AttackKb.Cli.Tests", name, "after"), kb);
     }
 
     [Fact]
@@ -91,10 +95,10 @@ public class LintFixTests
 
     private static TextEdit Edit(string path) => new(new SourceLocation(path, 1, 1), "", "T1553.004", "canonical spelling");
 
-    private static string Copy()
+    private static string Copy(string name = "fix")
     {
-        string from = RepoPaths.Cases("AttackKb.Cli.Tests", "fix", "before");
-        string to = RepoPaths.TempFolder("fix");
+        string from = RepoPaths.Cases("AttackKb.Cli.Tests", name, "before");
+        string to = RepoPaths.TempFolder(name);
         foreach (string f in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
         {
             string target = Path.Combine(to, Path.GetRelativePath(from, f));

@@ -47,6 +47,26 @@ public class ShowCommandTests
             Label(doc.RootElement.GetProperty("revocations").GetProperty("replacedBy")));
     }
 
+    /// <summary>
+    /// The team's own mappings are listed beside ATT&amp;CK's and marked as the team's, with the release's status of each
+    /// (G0057 is revoked, C9999 unknown); without a pinned release they are listed unchecked.
+    /// </summary>
+    [Theory]
+    [InlineData("text", "txt", true)]
+    [InlineData("json", "json", true)]
+    [InlineData("text", "unpinned.txt", false)]
+    public void Show_lists_the_teams_own_mappings_marked_as_the_teams(string format, string extension, bool pinned)
+    {
+        string folder = Path.Combine(RepoPaths.Root, "tests", "AttackKb.Cli.Tests", "cases", "show-team");
+        string catalog = Path.Combine(RepoPaths.Data, "attack", "enterprise-attack-18.1.catalog.json");
+        string[] args = pinned
+            ? ["show", "T1553.004", Path.Combine(folder, "kb"), "--attack", catalog, "--format", format]
+            : ["show", "T1553.004", Path.Combine(folder, "kb"), "--format", format];
+        var r = CliRunner.Run(args);
+        Assert.Equal(0, r.ExitCode);
+        Golden.AssertMatches(Path.Combine(folder, $"T1553.004.{extension}"), r.Stdout);
+    }
+
     private static string Label(System.Text.Json.JsonElement e) =>
         $"{e.GetProperty("id").GetString()} {e.GetProperty("name").GetString()}";
 }

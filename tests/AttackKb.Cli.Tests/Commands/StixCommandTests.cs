@@ -32,7 +32,8 @@ public class StixCommandTests
     {
         string kb = RepoPaths.TempFolder("stix-cli-kb");
         File.WriteAllText(Path.Combine(kb, "T1649.md"), "---\nkind: technique\nmitre_attack_url: https://attack.mitre.org/techniques/T1649\nname: Steal or Forge Authentication Certificates\ntactics: [no-such-tactic]\n---\n# x\n");
-        string output = Path.Combine(kb, "out", "bundle.json");
+        // Outside the KB: an output inside it is refused (exit 2).
+        string output = Path.Combine(RepoPaths.TempFolder("stix-cli-out"), "bundle.json");
         var r = CliRunner.Run("stix", kb, "--attack", Path.Combine(RepoPaths.Data, "attack", "enterprise-attack-18.1.catalog.json"), "-o", output);
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("error AKB7001: T1649 is not exported to STIX", r.Stderr);

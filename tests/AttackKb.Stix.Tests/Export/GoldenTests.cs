@@ -11,6 +11,7 @@ public class GoldenTests
 {
     [Theory]
     [InlineData("small")]
+    [InlineData("mappings")]
     public void Case_exports_to_the_reviewed_bundle(string name)
     {
         string folder = RepoPaths.Cases("AttackKb.Stix.Tests", "export", name);

@@ -28,6 +28,17 @@ public class ValidationTests
 
     [Trait("Category", "Corpus")]
     [CorpusFact]
+    public void Team_mappings_exported_as_uses_and_mitigates_pass_the_validators()
+    {
+        // Relationships from the release's group, software, campaign and mitigation (by official STIX id) to our
+        // technique: the schemas must accept them as ATT&CK's own.
+        var result = Exports.Folder(RepoPaths.Cases("AttackKb.Stix.Tests", "export", "mappings", "kb"));
+        string bundle = System.Text.Encoding.UTF8.GetString(result.Bundle);
+        Assert.Contains("\"relationship_type\": \"mitigates\"", bundle, StringComparison.Ordinal);
+        AssertValid(StixValidators.Run(Exports.ToFile(result.Bundle, "mappings")), result.ObjectCount);
+    }
+
+    [CorpusFact]
     public void The_validators_reject_what_they_must()
     {
         // A check that cannot fail proves nothing: break a good bundle in ways each validator must notice.

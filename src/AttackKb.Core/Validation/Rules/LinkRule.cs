@@ -1,3 +1,4 @@
+using AttackKb.Core.Attack;
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Ids;
 using AttackKb.Core.Model;
@@ -102,8 +103,7 @@ internal sealed class LinkRule : LintRule
                 bag.Report(LinkDiagnostics.AttackLinkUnresolved, location, kind, url.Id, context.ReleaseName);
                 break;
             case AttackLinkState.Revoked:
-                string replacement =
-                    context.Release!.Resolve(url.Id) is { Revoked: false } r ? r.Id : "its replacement";
+                string replacement = context.Release!.Replacement(url.Id)?.Id ?? "its replacement";
                 bag.Report(LinkDiagnostics.AttackLinkRevoked, location, url.Id, context.ReleaseName, replacement);
                 break;
         }

@@ -56,8 +56,10 @@ public sealed record Note
     /// </summary>
     public IReadOnlyList<Located<string>> DetectionRefs { get; init; } = [];
 
-    /// <summary>Canonical dialect: the team's own mappings to ATT&amp;CK objects, as written (<c>mitigations: [M1028]</c>,
-    /// <c>groups</c>, <c>software</c>, <c>campaigns</c>); linted against the release, shown beside ATT&amp;CK's.</summary>
+    /// <summary>
+    /// Canonical dialect: the team's own mappings to ATT&amp;CK objects, as written (<c>mitigations: [M1028]</c>,
+    /// <c>groups</c>, <c>software</c>, <c>campaigns</c>); linted against the release, shown beside ATT&amp;CK's.
+    /// </summary>
     public IReadOnlyList<Located<string>> Mitigations { get; init; } = [];
     public IReadOnlyList<Located<string>> Groups { get; init; } = [];
     public IReadOnlyList<Located<string>> Software { get; init; } = [];
@@ -98,8 +100,8 @@ public sealed record Note
 }
 
 /// <summary>
-/// A front-matter key that maps a note to ATT&amp;CK objects of one kind: the key (also the path of ATT&amp;CK's pages for
-/// them, <c>/groups/G0016</c>), the noun for messages, the ID prefix and an example ID.
+/// A front-matter key that maps a note to ATT&amp;CK objects of one kind: the key (also the path of ATT&amp;CK's pages
+/// for them, <c>/groups/G0016</c>), the noun for messages, the ID prefix and an example ID.
 /// </summary>
 public sealed record MappingKind(string Key, string Noun, string Prefix, string Example,
     Func<Note, IReadOnlyList<Located<string>>> Of)

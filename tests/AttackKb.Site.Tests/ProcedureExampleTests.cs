@@ -54,6 +54,23 @@ public class ProcedureExampleTests
         Assert.Contains(WebUtility.HtmlEncode(source), references, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Technique_page_says_which_technique_it_replaces()
+    {
+        Assert.Contains("T1130 Install Root Certificate (revoked by T1553.004)", Page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_teams_own_mappings_are_shown_beside_attacks_and_marked_as_the_teams()
+    {
+        var site = Sites.Generate(RepoPaths.Cases("AttackKb.Core.Tests", "lint", "mappings", "kb", "pass"));
+        string html = SectionOf(site.Read(SitePaths.Technique("T1553.004")), "team-mappings");
+        Assert.Contains("<h2>The team's own mappings</h2>", html, StringComparison.Ordinal);
+        foreach (string id in new[] { "M1028", "G0016", "S0160" })
+            Assert.Contains(id, html, StringComparison.Ordinal);
+        Assert.Contains("<td>the team's note</td>", html, StringComparison.Ordinal);
+    }
+
     private static string SectionOf(string html, string id)
     {
         int start = html.IndexOf($"<section id=\"{id}\">", StringComparison.Ordinal);

@@ -54,6 +54,38 @@ public static class ProcedureExamples
         }
     }
 
+    /// <summary>
+    /// The team's own mappings (a canonical note's <c>mitigations</c>, <c>groups</c>, <c>software</c>,
+    /// <c>campaigns</c>), beside ATT&amp;CK's and marked as the team's: linked to the object's page when the site has
+    /// one, named from the release when it knows the ID, else shown as written (the linter reports it).
+    /// </summary>
+    public static void WriteTeamMappings(PageWriter p, TechniqueEntry t)
+    {
+        var mappings = t.View.Notes
+            .SelectMany(n => new[]
+            {
+                (Kind: "mitigation", Ids: n.Mitigations), (Kind: "group", Ids: n.Groups),
+                (Kind: "software", Ids: n.Software), (Kind: "campaign", Ids: n.Campaigns),
+            })
+            .SelectMany(m => m.Ids.Select(id => (m.Kind, Id: id.Value)))
+            .Distinct().ToArray();
+        if (mappings.Length == 0) return;
+        var h = p.H;
+        h.Html($"""<section id="team-mappings"><h2>The team's own mappings</h2>""").Line();
+        h.Html($"""<div class="table-wrap"><table class="procedures"><thead><tr><th>ID</th><th>Name</th>""");
+        h.Html($"<th>Kind</th><th>Source</th></tr></thead><tbody>").Line();
+        foreach (var (kind, id) in mappings)
+        {
+            var official = p.Map.Release?.Find(id);
+            h.Html($"<tr><td>");
+            if (official is not null && p.Map.Object(official.StixId) is { } page) p.ObjectLink(page, withName: false);
+            else h.Html($"{id}");
+            h.Html($"</td><td>{official?.Name ?? "unknown to the pinned release"}</td><td>{kind}</td>");
+            h.Html($"<td>the team's note</td></tr>").Line();
+        }
+        h.Html($"</tbody></table></div></section>").Line();
+    }
+
     /// <summary>The object, linked to the row of its page that lists this technique.</summary>
     internal static void ObjectLinkTo(PageWriter p, ObjectLink link, bool withName) =>
         p.ObjectLink(link.Object, withName, link.PageUrl, ObjectPage.Anchor(link.TechniqueId));

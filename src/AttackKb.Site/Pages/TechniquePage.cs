@@ -55,6 +55,8 @@ public static class TechniquePage
             p.Fact("ATT&CK status", official.Revoked
                 ? $"revoked{(official.RevokedBy is { } by ? " by " + by : "")}"
                 : "deprecated");
+        if (official is not null && map.Release?.Revokes(t.Id).ToArray() is { Length: > 0 } old)
+            p.Fact("Replaces", string.Join(", ", old.Select(o => $"{o.Id} {o.Name} (revoked by {t.Id})")));
         if (t.View.Notes.Count > 0)
             p.Fact(t.View.Notes.Count == 1 ? "Note" : "Notes",
                 () => p.Join(t.View.Notes, n => p.H.Html($"<code>{n.Path}</code> ({n.Dialect.ToName()})")));
@@ -98,6 +100,7 @@ public static class TechniquePage
 
         ProcedureExamples.Write(p, t, procedures, citations);
         ProcedureExamples.WriteMitigations(p, t, citations);
+        ProcedureExamples.WriteTeamMappings(p, t);
         Detections(p, t);
         Relatives(p, t);
         references.Write(p);

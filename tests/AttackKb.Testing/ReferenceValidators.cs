@@ -21,9 +21,13 @@ public static class ReferenceValidators
     public sealed record Output(int ExitCode, string Stdout, string Stderr);
 
     /// <summary>Runs a program to completion and captures both streams.</summary>
-    public static Output Run(string program, IEnumerable<string> arguments)
+    public static Output Run(string program, IEnumerable<string> arguments, string? workingDirectory = null)
     {
-        var psi = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var psi = new ProcessStartInfo(program, arguments)
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
+        };
         Process process;
         try { process = Process.Start(psi)!; }
         catch (System.ComponentModel.Win32Exception e)

@@ -6,20 +6,6 @@ namespace AttackKb.Cli.Tests.Ci;
 /// </summary>
 internal static class CliProcess
 {
-    public static ReferenceValidators.Output Run(string workingDirectory, params string[] args)
-    {
-        string dll = typeof(Program).Assembly.Location;
-        var psi = new System.Diagnostics.ProcessStartInfo("dotnet", [dll, .. args])
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = System.Diagnostics.Process.Start(psi)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return new ReferenceValidators.Output(process.ExitCode, stdout, stderr.Result);
-    }
+    public static ReferenceValidators.Output Run(string workingDirectory, params string[] args) =>
+        ReferenceValidators.Run("dotnet", [typeof(Program).Assembly.Location, .. args], workingDirectory);
 }

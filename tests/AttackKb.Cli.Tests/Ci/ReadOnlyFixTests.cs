@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace AttackKb.Cli.Tests.Ci;
 
 /// <summary>
@@ -58,11 +56,6 @@ public class ReadOnlyFixTests
         string[] command = dropPrivileges
             ? ["setpriv", $"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", "env", "HOME=/tmp", "dotnet", dll, .. args]
             : ["dotnet", dll, .. args];
-        var psi = new ProcessStartInfo(command[0], command[1..]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(psi)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return new ReferenceValidators.Output(process.ExitCode, stdout, stderr.Result);
+        return ReferenceValidators.Run(command[0], command[1..]);
     }
 }

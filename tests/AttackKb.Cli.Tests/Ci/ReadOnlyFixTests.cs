@@ -50,12 +50,31 @@ public class ReadOnlyFixTests
         finally { File.SetUnixFileMode(locked, open); }
     }
 
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     private static ReferenceValidators.Output RunCli(bool dropPrivileges, params string[] args)
     {
-        string dll = typeof(Program).Assembly.Location;
+        string dll = dropPrivileges ? CopyReadableByEveryone() : typeof(Program).Assembly.Location;
         string[] command = dropPrivileges
             ? ["setpriv", $"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", "env", "HOME=/tmp", "dotnet", dll, .. args]
             : ["dotnet", dll, .. args];
         return ReferenceValidators.Run(command[0], command[1..]);
+    }
+
+    /// <summary>
+    /// The CLI's build output copied to a folder the unprivileged user can read: the checkout may sit under a private
+    /// folder (mktemp -d makes 0700 ones) that `nobody` cannot enter.
+    /// </summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static string CopyReadableByEveryone()
+    {
+        string from = Path.GetDirectoryName(typeof(Program).Assembly.Location)!;
+        string to = RepoPaths.TempFolder("cli-for-nobody");
+        foreach (string file in Directory.GetFiles(from))
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        var readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute |
+                       UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        for (var dir = new DirectoryInfo(to); dir is not null && dir.FullName != Path.GetTempPath().TrimEnd('/'); dir = dir.Parent)
+            File.SetUnixFileMode(dir.FullName, readable);
+        return Path.Combine(to, Path.GetFileName(typeof(Program).Assembly.Location));
     }
 }

@@ -38,7 +38,10 @@ public class ReadOnlyFixTests
             UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         try
         {
-            string catalog = Path.Combine(RepoPaths.Data, "attack", "enterprise-attack-18.1.catalog.json");
+            // A copy inside the KB (read only as the release: the KB reads markdown and YAML), readable by nobody.
+            string catalog = Path.Combine(kb, "release.catalog.json");
+            File.Copy(Path.Combine(RepoPaths.Data, "attack", "enterprise-attack-18.1.catalog.json"), catalog);
+            File.SetUnixFileMode(catalog, File.GetUnixFileMode(catalog) | UnixFileMode.OtherRead);
             var r = RunCli(asRoot, "lint", kb, "--fix", "--attack", catalog);
             Assert.Equal(1, r.ExitCode);
             Assert.Contains("sigma/rule.yml: error AKB7210", r.Stderr);

@@ -93,3 +93,42 @@ if [ "$have_import" = 1 ]; then
   fi
   report "import-18.1-all" "$cli import $bundle --all --to $work/import-out"
 fi
+
+# Scaling: a synthetic KB 10x the whole-ATT&CK one (tests/bench/synthetic-release.py: every object copied 10 times with
+# distinct STIX and ATT&CK IDs), imported and built the same way; each command's 10x time over its 1x time should stay
+# at most 11 (cost grows linearly). SCALE=0 skips it (the synthetic release takes minutes to write).
+if [ "$have_import" = 1 ] && [ "${SCALE:-10}" != 0 ]; then
+  scale=${SCALE:-10}
+  echo "== preparing the ${scale}x synthetic release and KB" >&2
+  python3 tests/bench/synthetic-release.py "$bundle" "$scale" "$work/release-${scale}x.json.gz"
+  kb="$work/kb-${scale}x"
+  mkdir -p "$kb/detections"
+  akb import "$work/release-${scale}x.json.gz" --all --to "$kb/notes" >/dev/null 2>&1
+  akb attack catalog "$work/release-${scale}x.json.gz" -o "$kb/catalog.json" >/dev/null
+  printf '{ "attack": "catalog.json" }\n' > "$kb/attackkb.json"
+  # The Sigma rules too, once per copy: rule ids and technique tags follow the copy's IDs (T1xxx -> T{d}xxx).
+  for c in $(seq 0 $((scale - 1))); do
+    d=$(echo 1234567890 | cut -c$((c + 1)))
+    mkdir -p "$kb/detections/sigma-$c"
+    find "$corpus/sigma/rules-certificates" -name '*.yml' | while read -r rule; do
+      sed -e "s/^id: \(.\{8\}\)/id: $(printf '%08x' "$c")/" -e "s/attack\.t1\([0-9]\)/attack.t$d\1/" \
+        "$rule" > "$kb/detections/sigma-$c/$(basename "$rule")"
+    done
+  done
+  echo
+  echo "| benchmark (${scale}x KB)            | median     | peak RSS  | x 1x time |"
+  echo "|------------------------------|------------|-----------|-----------|"
+  ratio() { python3 -c "print('%.2f' % ($(cat "$work/$1.median") / $(cat "$work/$2.median")))"; }
+  scaled() { # name-1x name command...
+    local base=$1 name=$2; shift 2
+    local line; line=$(report "$name" "$@")
+    echo "$line $(ratio "$name" "$base" 2>/dev/null || echo '?') |"
+  }
+  runs_ok akb lint "$kb" -o "$work/lint-x.txt" || [ $? = 1 ] \
+    && scaled "lint-all-techniques" "lint-${scale}x" "$cli lint $kb -o $work/lint-x.txt"
+  runs_ok akb stix "$kb" -o "$work/bundle-x.json" \
+    && scaled "stix-all-techniques" "stix-${scale}x" "$cli stix $kb -o $work/bundle-x.json"
+  runs_ok akb site "$kb" -o "$work/site-x" \
+    && scaled "site-all-techniques" "site-${scale}x" "$cli site $kb -o $work/site-x"
+  scaled "import-18.1-all" "import-${scale}x" "$cli import $work/release-${scale}x.json.gz --all --to $work/import-x"
+fi

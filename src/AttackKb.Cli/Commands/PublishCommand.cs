@@ -5,8 +5,8 @@ using AttackKb.Stix.Taxii;
 namespace AttackKb.Cli.Commands;
 
 /// <summary>
-/// `attackkb publish [data] --taxii URL` — exports exactly what `stix` exports and posts to a TAXII 2.1 collection the
-/// objects the server does not have yet (new, or a newer <c>modified</c>). Per-object results on stdout; progress,
+/// `attackkb publish [data] --taxii URL` — exports exactly what `stix` exports and posts to a TAXII 2.1 collection
+/// the objects the server does not have yet (new, or a newer <c>modified</c>). Per-object results on stdout; progress,
 /// failures and the summary on stderr; exit 1 when anything failed (an object refused, the server unreachable).
 /// </summary>
 public static class PublishCommand
@@ -50,11 +50,14 @@ public static class PublishCommand
                 return ExitCodes.DataErrors;
             }
             foreach (var o in result.Outcomes)
-                output.WriteLine(o.Succeeded ? $"posted  {o.Id}  {o.Version}" : $"failed  {o.Id}  {o.Version}  {o.Message}");
+                output.WriteLine(o.Succeeded
+                    ? $"posted  {o.Id}  {o.Version}"
+                    : $"failed  {o.Id}  {o.Version}  {o.Message}");
             if (result.Error is { } error)
             {
                 err.WriteLine($"attackkb: publish: {error}");
-                err.WriteLine("attackkb: publish: stopped; what was posted stays, and publishing again posts only what is still missing");
+                err.WriteLine("attackkb: publish: stopped; what was posted stays, "
+                    + "and publishing again posts only what is still missing");
             }
             err.WriteLine(
                 $"attackkb: publish: {result.Total} objects: {result.UpToDate} already on the server, "

@@ -6,7 +6,9 @@ using AttackKb.Stix.Taxii;
 
 namespace AttackKb.Cli.Commands;
 
-/// <summary>`attackkb taxii collections URL` — what a TAXII 2.1 server offers: API roots and their collections.</summary>
+/// <summary>
+/// `attackkb taxii collections URL` — what a TAXII 2.1 server offers: API roots and their collections.
+/// </summary>
 public static class TaxiiCommand
 {
     public static Command Create()
@@ -18,7 +20,10 @@ public static class TaxiiCommand
 
     private static Command Collections()
     {
-        var url = new Argument<string>("url") { Description = "The server's discovery URL (…/taxii2/) or an API root" };
+        var url = new Argument<string>("url")
+        {
+            Description = "The server's discovery URL (…/taxii2/) or an API root",
+        };
         var format = CommonOptions.Format("text", "json");
         var connection = new TaxiiConnectionOptions();
         var command = new Command(
@@ -57,8 +62,14 @@ public static class TaxiiCommand
             o.WriteLine($"{root.Url}  {root.Title}");
             foreach (var c in root.Collections)
             {
-                string access = (c.CanRead ? "read" : "") + (c.CanRead && c.CanWrite ? "+" : "") + (c.CanWrite ? "write" : "");
-                o.WriteLine($"  {c.Id}  {(access.Length > 0 ? access : "no access"),-10}  {c.Title}");
+                string access = (c.CanRead, c.CanWrite) switch
+                {
+                    (true, true) => "read+write",
+                    (true, false) => "read",
+                    (false, true) => "write",
+                    _ => "no access",
+                };
+                o.WriteLine($"  {c.Id}  {access,-10}  {c.Title}");
                 o.WriteLine($"    {c.Url}");
             }
         }

@@ -77,7 +77,8 @@ public sealed class CollectionIndexOutput
         if (config.Section("stix") is not { ValueKind: JsonValueKind.Object } s
             || !s.TryGetProperty("previousIndex", out var v)) return null;
         if (v.ValueKind != JsonValueKind.String)
-            throw new ConfigException($"{config.SourcePath ?? KbConfig.FileName}: 'stix.previousIndex' must be a string");
+            throw new ConfigException(
+                $"{config.SourcePath ?? KbConfig.FileName}: 'stix.previousIndex' must be a string");
         return Path.Combine(kbRoot, v.GetString()!);
     }
 }

@@ -56,7 +56,8 @@ public static class CollectionIndexBuilder
     /// Whether a version (possibly from a previous index someone edited) can name a folder: no separators, no "..".
     /// </summary>
     public static bool IsSafeFolderName(string version) =>
-        version.Length is > 0 and <= 64 && version.Trim('.').Length > 0 && !version.Contains("..", StringComparison.Ordinal)
+        version.Length is > 0 and <= 64 && version.Trim('.').Length > 0
+        && !version.Contains("..", StringComparison.Ordinal)
         && version.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
 
     /// <summary>The index version of a collection modified at <paramref name="modified"/>.</summary>

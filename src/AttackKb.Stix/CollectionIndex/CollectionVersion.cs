@@ -1,6 +1,6 @@
 namespace AttackKb.Stix.CollectionIndex;
 
-/// <summary>One published version of a collection: its version string, where its bundle is, when it was modified.</summary>
+/// <summary>One published version of a collection: its version, where its bundle is, when it was modified.</summary>
 public sealed record CollectionVersion(string Version, string Url, string Modified);
 
 /// <summary>One collection of a collection index, with every version published so far (newest first).</summary>

@@ -1,6 +1,7 @@
 namespace AttackKb.Stix.Taxii;
 
-/// <summary>How a <see cref="TaxiiClient"/> talks to a server: who it is, how long it waits, how often it retries.</summary>
+/// <summary>How a <see cref="TaxiiClient"/> talks to a server: who it is, how long it waits, how often it retries.
+/// </summary>
 public sealed record TaxiiClientOptions
 {
     public TaxiiCredentials? Credentials { get; init; }
@@ -17,7 +18,9 @@ public sealed record TaxiiClientOptions
     /// <summary>The longest wait a Retry-After header may impose before we give up instead.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Allow plain http:// to a host that is not loopback (credentials and data cross the network in clear).</summary>
+    /// <summary>
+    /// Allow plain http:// to a host that is not loopback (credentials and data cross the network in clear).
+    /// </summary>
     public bool InsecureHttp { get; init; }
 
     /// <summary>Progress lines (retries, polling): stderr in the CLI.</summary>

@@ -44,7 +44,8 @@ public static class TaxiiDiscovery
     private static TaxiiCollectionInfo? Collection(Uri root, JsonElement c)
     {
         if (TaxiiCollection.Text(c, "id") is not { } id) return null;
-        return new TaxiiCollectionInfo(id, TaxiiCollection.Text(c, "title") ?? "", TaxiiCollection.Text(c, "description"),
+        return new TaxiiCollectionInfo(
+            id, TaxiiCollection.Text(c, "title") ?? "", TaxiiCollection.Text(c, "description"),
             Flag(c, "can_read"), Flag(c, "can_write"),
             new Uri(root, $"collections/{Uri.EscapeDataString(id)}/"));
     }

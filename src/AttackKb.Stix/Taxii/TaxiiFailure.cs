@@ -56,6 +56,5 @@ internal static class TaxiiFailure
     }
 
     private static string? Text(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s
-            ? s : null;
+        TaxiiCollection.Text(root, name) is { Length: > 0 } s ? s : null;
 }

@@ -9,7 +9,7 @@ namespace AttackKb.Stix.Taxii;
 /// </summary>
 public static class TaxiiPaging
 {
-    /// <summary>Every page of <paramref name="resource"/> with the given query filters, in the server's order.</summary>
+    /// <summary>Every page of <paramref name="resource"/> with the given filters, in the server's order.</summary>
     public static IEnumerable<TaxiiResponse> Pages(
         TaxiiClient client, Uri resource, IReadOnlyList<(string Name, string Value)> filters)
     {

@@ -7,7 +7,8 @@ namespace AttackKb.Stix.Taxii;
 public static class TaxiiUrl
 {
     /// <summary>The URL as a checked <see cref="Uri"/> ending in '/'.</summary>
-    /// <exception cref="TaxiiException">not an absolute http(s) URL, has user info, or plain http not allowed.</exception>
+    /// <exception cref="TaxiiException">not an absolute http(s) URL, has user info, or plain http not allowed.
+    /// </exception>
     public static Uri Parse(string text, bool insecureHttp)
     {
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri)

@@ -1,7 +1,5 @@
-using System.Security.Cryptography;
 using System.Text.Json;
-using AttackKb.Core.Ids;
-using AttackKb.Core.Text;
+using AttackKb.Stix.Writing;
 
 namespace AttackKb.Stix.Taxii;
 
@@ -17,7 +15,7 @@ public sealed record TaxiiFetchResult(byte[] Bundle, int ObjectCount, int Pages,
 /// <summary>
 /// Pulls a collection's objects page by page into one STIX bundle that every bundle reader of attackkb accepts.
 /// The bundle is deterministic whatever order the server pages in: objects sorted by type, id, then version; the
-/// bundle id is a UUIDv5 of the objects' bytes.
+/// bundle id is a UUIDv5 of its bytes, as in an export.
 /// </summary>
 public static class TaxiiFetcher
 {
@@ -42,36 +40,14 @@ public static class TaxiiFetcher
             .ThenBy(p => p.Key.Version, StringComparer.Ordinal)
             .Select(p => p.Value)
             .ToArray();
-        return new TaxiiFetchResult(WriteBundle(ordered), ordered.Length, pages, last ?? filter.AddedAfter);
+        byte[] bundle = StixBundleBytes.Write(w =>
+        {
+            foreach (var o in ordered) o.WriteTo(w);
+        });
+        return new TaxiiFetchResult(bundle, ordered.Length, pages, last ?? filter.AddedAfter);
     }
 
     private static bool Later(string? candidate, string? known) =>
         candidate is not null && (known is null
             || (StixVersion.TryParse(candidate, out var c) && StixVersion.TryParse(known, out var k) && c > k));
-
-    private static byte[] WriteBundle(IReadOnlyList<JsonElement> objects)
-    {
-        using var content = new MemoryStream();
-        using (var w = new Utf8JsonWriter(content, JsonFormat.Indented))
-        {
-            w.WriteStartArray();
-            foreach (var o in objects) o.WriteTo(w);
-            w.WriteEndArray();
-        }
-        string id = "bundle--" + StixId.UuidV5(
-            StixId.ProjectNamespace, "taxii-bundle:" + Convert.ToHexStringLower(SHA256.HashData(content.ToArray())));
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, JsonFormat.Indented))
-        {
-            w.WriteStartObject();
-            w.WriteString("type", "bundle");
-            w.WriteString("id", id);
-            w.WriteStartArray("objects");
-            foreach (var o in objects) o.WriteTo(w);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
-    }
 }

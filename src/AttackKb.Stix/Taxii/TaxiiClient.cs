@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 
 namespace AttackKb.Stix.Taxii;
@@ -39,12 +38,14 @@ public sealed class TaxiiClient : IDisposable
         for (int attempt = 1; ; attempt++)
         {
             using var request = new HttpRequestMessage(method, url);
-            request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(TaxiiMediaTypes.Taxii));
+            // Sent exactly as the spec writes it: the typed header would add a space after ';', which strict
+            // servers compare as a different media type.
+            request.Headers.TryAddWithoutValidation("Accept", TaxiiMediaTypes.Taxii);
             if (_options.Credentials is { } credentials) request.Headers.Authorization = credentials.Header;
             if (body is not null)
             {
                 request.Content = new ByteArrayContent(body);
-                request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(TaxiiMediaTypes.Taxii);
+                request.Content.Headers.TryAddWithoutValidation("Content-Type", TaxiiMediaTypes.Taxii);
             }
             string what = $"{method} {url}";
             HttpResponseMessage response;

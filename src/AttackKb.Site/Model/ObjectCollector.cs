@@ -7,7 +7,8 @@ namespace AttackKb.Site.Model;
 /// <summary>
 /// Finds the mitigations, groups, software, campaigns and assets that the techniques with pages reach (through the
 /// release's <c>uses</c>, <c>mitigates</c> and <c>targets</c> relationships), links both ways, joins groups, software
-/// and campaigns among themselves (<see cref="RelatedObjects"/>), and splits each object's technique list into pages. Identity is the STIX id; revoked and deprecated objects get no page.
+/// and campaigns among themselves (<see cref="RelatedObjects"/>), and splits each object's technique list into pages.
+/// Identity is the STIX id; revoked and deprecated objects get no page.
 /// </summary>
 internal static class ObjectCollector
 {

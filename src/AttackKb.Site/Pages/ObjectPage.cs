@@ -72,7 +72,7 @@ public static class ObjectPage
         return p.Finish(title, "object");
     }
 
-    /// <summary>The id of a related object's row (a group's software…): the related object's page links to it.</summary>
+    /// <summary>The id of a related object's row (a group's software…): that object's page links to it.</summary>
     public static string RelatedAnchor(string objectId) => "o-" + SitePaths.Slug(objectId);
 
     /// <summary>

@@ -5,8 +5,8 @@ namespace AttackKb.Site.Pages;
 
 /// <summary>
 /// The home page of a KB about more than certificates (<c>"site": { "home": "overview" }</c>): coverage by tactic,
-/// the documented gaps and how many techniques have neither a detection nor a reason, with the certificate hub one
-/// click away.
+/// the documented gaps and how many techniques have neither a detection nor a reason, what changed since the previous
+/// release when <c>site.since</c> names one, with the certificate hub one click away.
 /// </summary>
 public static class OverviewPage
 {
@@ -60,6 +60,7 @@ public static class OverviewPage
             }
             h.Html($"</ul>").Line();
         }
+        ReleaseChanges.Write(p);
         return p.Finish("Coverage overview", "overview", summary);
     }
 }

@@ -65,10 +65,11 @@ public partial class HomeAndMetadataTests
         {
             var m = Description().Match(site.Read(page));
             Assert.True(m.Success, page);
+            Assert.DoesNotContain("<", m.Groups[1].Value);   // escaped: text, never markup
             string text = System.Net.WebUtility.HtmlDecode(m.Groups[1].Value);
             Assert.InRange(text.Length, 20, 160);
-            Assert.DoesNotContain("<", text);
             Assert.DoesNotContain("(Citation:", text);
+            Assert.DoesNotContain("**", text);
         }
         // A technique page's description is the first sentence of its note's first section.
         var t1553 = Description().Match(site.Read(SitePaths.Technique("T1553.004"))).Groups[1].Value;

@@ -7,7 +7,12 @@ namespace AttackKb.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args)
+    {
+        int exit = Run(args, Console.Out, Console.Error);
+        ProcessStats.ReportIfAsked(Console.Error);
+        return exit;
+    }
 
     /// <summary>Runs the CLI with the given writers (tests call this in-process).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

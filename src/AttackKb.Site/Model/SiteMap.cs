@@ -117,6 +117,15 @@ public sealed class SiteMap
         Tactics = TacticOrder.Sort(_tactics.Values, t => t.ShortName).ToArray();
     }
 
+    /// <summary>
+    /// Where each external link written in the KB or the release goes on the site (see LinkTargets), computed once per
+    /// URL: pages render in parallel, so it is concurrent.
+    /// </summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, (string? Target, bool IsPage)> ExternalLinks
+    {
+        get;
+    } = new(StringComparer.Ordinal);
+
     public TechniqueEntry? Technique(string id) => _techniques.GetValueOrDefault(id);
     public DetectionEntry Detection(Detection d) => _detections[d];
     public TestEntry Test(TestProcedure t) => _tests[t];

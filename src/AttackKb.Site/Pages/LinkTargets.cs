@@ -23,7 +23,13 @@ public static class LinkTargets
     public static string? Resolve(SiteMap map, string? fromKbPath, string url, LinkClass kind, out bool isPage)
     {
         isPage = false;
-        if (kind == LinkClass.External) return External(map, url, out isPage);
+        if (kind == LinkClass.External)
+        {
+            // The same ATT&CK URLs recur in thousands of descriptions, and the answer depends on the URL only.
+            (string? target, isPage) = map.ExternalLinks.GetOrAdd(url, static (u, m) =>
+                (External(m, u, out bool page), page), map);
+            return target;
+        }
         if (kind != LinkClass.Relative) return null;
         int hash = url.IndexOf('#', StringComparison.Ordinal);
         string fragment = hash < 0 ? "" : url[(hash + 1)..];

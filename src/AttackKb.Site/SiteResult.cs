@@ -21,6 +21,8 @@ public sealed record SiteResult
     public required (string Path, long Bytes) LargestPage { get; init; }
     public required (string Path, long Bytes) LargestTechniquePage { get; init; }
     public required long SearchIndexBytes { get; init; }
+    /// <summary>How long building and writing the search index took (the benchmark reports it).</summary>
+    public TimeSpan SearchIndexTime { get; init; }
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 

@@ -1,117 +1,159 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using AttackKb.Core.Diagnostics;
-using AttackKb.Site.Model;
 using AttackKb.Site.Output;
 
 namespace AttackKb.Site.Search;
 
 /// <summary>
-/// The search index, built from the model at generation time (never by re-reading the HTML): one row per technique,
-/// detection, ATT&amp;CK strategy, data component, tactic, test file and lint code — <c>[id, name, kind, url,
-/// keywords]</c>. Written as a script that assigns a global (<c>window.AKB_SEARCH = {...}</c>) so it loads with a plain
-/// <c>&lt;script src&gt;</c> from file:// and any static host, where fetch() of a local file is blocked. Kept small so
-/// the first results arrive within 300 kB even for all of Enterprise ATT&amp;CK: names and short keywords, no full
-/// text;
-/// the url is "" when it is the kind's usual page (search.js rebuilds it the same way as <see cref="DefaultUrl"/>);
-/// analytic ids ride in their strategy's keywords, and search.js treats an exact ID among the keywords as an exact hit
-/// (linking <c>attack/DET….html#AN…</c>).
+/// The full-text search index, built from the model at generation time and split into small scripts under
+/// <c>search/</c> so a query loads only what it needs:
+/// <list type="bullet">
+/// <item><c>search/index.js</c>: document count, where each kind's documents sit, the tactic and platform filters.</item>
+/// <item><c>search/&lt;key&gt;.js</c>: one term shard per token's first three characters (shorter tokens are their own
+/// key), so a query word and every word it is a prefix of (type-ahead) are in one file. Each token maps to its
+/// postings <c>[docDelta, value, …]</c>, value = BM25F weight × 8 + field bits (1 name, 2 part of an ID, 4 the
+/// whole ID). Filter tokens (<c>~t:tactic</c>, <c>~p:platform</c>) are postings too.</item>
+/// <item><c>search/d/&lt;n&gt;.js</c>: one document's result line and its text for the snippet.</item>
+/// </list>
+/// Every file is a script that calls <c>AKB_S</c> (search.js), so it loads with a plain <c>&lt;script src&gt;</c> from
+/// file:// and any static host, where fetch() of a local file is blocked. The ranking itself (idf, prefix and ID
+/// rules, filters) lives in search.js only.
 /// </summary>
 public static class SearchIndex
 {
-    public const int Version = 1;
+    public const int Version = 2;
+    public const string Folder = "search/";
+    public const string Manifest = Folder + "index.js";
+    /// <summary>A snippet needs the text around a match, not a whole long page.</summary>
+    public const int MaxStoredText = 6000;
 
-    public sealed record Row(string Id, string Name, string Kind, string Url, string Keywords);
+    public static string DocumentPath(int n) => Folder + "d/" + n.ToString(CultureInfo.InvariantCulture) + ".js";
 
-    public static IReadOnlyList<Row> Rows(SiteMap map)
+    /// <summary>The shard a token lives in: its first three characters.</summary>
+    public static string ShardKey(string token) => token.Length <= 3 ? token : token[..3];
+
+    /// <summary>A shard's file: [a-z0-9] as is, anything else as '_' and four hex digits (search.js: shardFile).</summary>
+    public static string ShardPath(string key)
     {
-        var rows = new List<Row>();
-        foreach (var t in map.Techniques)
-            rows.Add(new Row(t.Id, t.Name, "technique", t.Url, string.Join(' ', t.Tactics.Select(x => x.Name))));
-        foreach (var d in map.Detections)
-            rows.Add(new Row(
-                d.DisplayId,
-                d.Title,
-                d.IsSigma ? "sigma" : "detection",
-                d.Url,
-                string.Join(' ', map.Kb.Links.TechniquesOf(d.Detection))));
-        foreach (var s in map.Strategies)
-            rows.Add(new Row(
-                s.Strategy.Id,
-                s.Strategy.Name,
-                "strategy",
-                s.Url,
-                string.Join(' ', s.Analytics.Select(a => a.Id).Concat(s.Strategy.Techniques))));
-        foreach (var dc in map.DataComponents)
-            rows.Add(new Row(
-                dc.Component.Id, dc.Component.Name, "component", dc.Url, dc.Component.DataSourceName ?? ""));
-        foreach (var t in map.Tactics)
-            rows.Add(new Row(t.AttackId ?? t.ShortName, t.Name, "tactic", t.Url, t.ShortName));
-        foreach (var t in map.Tests)
-            rows.Add(new Row(
-                t.DisplayId, t.Title, "test", t.Url, string.Join(' ', t.Test.Tests.Select(x => x.Name.Value))));
-        foreach (var kind in ObjectKinds.All)
-            foreach (var o in map.Objects[kind])
-                rows.Add(new Row(o.Object.Id, o.Object.Name, ObjectKinds.SearchKind(kind), o.Url, Aliases(o.Object)));
-        foreach (var d in DiagnosticCatalog.All)
-            rows.Add(new Row(d.Id, d.Title, "rule", SitePaths.Rules + "#" + d.Id, ""));
-        return rows;
+        var name = new StringBuilder(Folder);
+        foreach (char c in key)
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9') name.Append(c);
+            else name.Append('_').Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+        return name.Append(".js").ToString();
     }
 
-    /// <summary>A group's or software's other names, so searching "Cozy Bear" finds APT29.</summary>
-    private static string Aliases(AttackKb.Core.Attack.AttackObject o) => o switch
+    /// <summary>Every file of the index, path → bytes, in a fixed order.</summary>
+    public static IReadOnlyList<(string Path, byte[] Bytes)> Files(Model.SiteMap map)
     {
-        AttackKb.Core.Attack.AttackGroup g => string.Join(' ', g.Aliases),
-        AttackKb.Core.Attack.AttackSoftware s => string.Join(' ', s.Aliases),
-        _ => "",
-    };
+        var docs = SearchDocuments.From(map);
+        var postings = SearchPostings.Build(docs);
+        var files = new List<(string, byte[])> { (Manifest, ManifestScript(docs)) };
+        foreach (var shard in postings.Shards())
+            files.Add((ShardPath(shard.Key), ShardScript(shard.Key, shard.Tokens, postings)));
+        for (int n = 0; n < docs.Count; n++) files.Add((DocumentPath(n), DocumentScript(n, docs[n])));
+        return files;
+    }
 
-    /// <summary>The usual page of an ID of this kind; search.js's <c>defaultUrl</c> is the same function.</summary>
-    public static string? DefaultUrl(string kind, string id) => kind switch
+    private static byte[] ManifestScript(IReadOnlyList<SearchDocument> docs) => Script("m", null, w =>
     {
-        "technique" => "techniques/" + id + ".html",
-        "detection" => "detections/" + id + ".html",
-        "sigma" => "detections/sigma/" + id + ".html",
-        "strategy" => "attack/" + id + ".html",
-        "component" => "data-components/" + id + ".html",
-        "tactic" => "tactics/" + id + ".html",
-        "test" => "tests/" + id + ".html",
-        "rule" => "rules.html#" + id,
-        "mitigation" => "mitigations/" + id + ".html",
-        "group" => "groups/" + id + ".html",
-        "software" => "software/" + id + ".html",
-        "campaign" => "campaigns/" + id + ".html",
-        "asset" => "assets/" + id + ".html",
-        _ => null,
-    };
+        w.WriteStartObject();
+        w.WriteNumber("v", Version);
+        w.WriteNumber("n", docs.Count);
+        w.WriteStartArray("kinds");
+        for (int i = 0; i < docs.Count;)
+        {
+            int start = i;
+            while (i < docs.Count && docs[i].Kind == docs[start].Kind) i++;
+            w.WriteStartArray();
+            w.WriteStringValue(docs[start].Kind);
+            w.WriteNumberValue(start);
+            w.WriteNumberValue(i);
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        Strings(w, "tactics", docs.SelectMany(d => d.Tactics).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal));
+        Strings(w, "platforms", docs.SelectMany(d => d.Platforms).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal));
+        w.WriteEndObject();
+    });
 
-    public static byte[] Script(SiteMap map)
-    {
-        using var stream = new MemoryStream();
-        stream.Write("window.AKB_SEARCH = "u8);
-        // Default encoder: escapes '<', '&', quotes and non-ASCII, so the file is plain ASCII JavaScript.
-        using (var w = new Utf8JsonWriter(stream))
+    private static byte[] ShardScript(string key, IReadOnlyList<string> tokens, SearchPostings postings) =>
+        Script("t", key, w =>
         {
             w.WriteStartObject();
-            w.WriteNumber("version", Version);
-            w.WriteStartArray("fields");
-            foreach (string f in new[] { "id", "name", "kind", "url", "keywords" }) w.WriteStringValue(f);
-            w.WriteEndArray();
-            w.WriteStartArray("rows");
-            foreach (var r in Rows(map))
+            foreach (string token in tokens)
             {
-                w.WriteStartArray();
-                w.WriteStringValue(r.Id);
-                w.WriteStringValue(r.Name);
-                w.WriteStringValue(r.Kind);
-                w.WriteStringValue(r.Url == DefaultUrl(r.Kind, r.Id) ? "" : r.Url);
-                w.WriteStringValue(r.Keywords);
+                w.WriteStartArray(token);
+                if (postings.IsStopToken(token)) { w.WriteEndArray(); continue; }
+                int previous = 0;
+                var list = postings.Of(token);
+                for (int i = 0; i < list.Count; i += 2)
+                {
+                    w.WriteNumberValue(list[i] - previous);
+                    w.WriteNumberValue(list[i + 1]);
+                    previous = list[i];
+                }
                 w.WriteEndArray();
+            }
+            w.WriteEndObject();
+        });
+
+    private static byte[] DocumentScript(int n, SearchDocument doc) =>
+        Script("d", n.ToString(CultureInfo.InvariantCulture), w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("i", doc.Id);
+            w.WriteString("n", doc.Name);
+            w.WriteString("k", doc.Kind);
+            w.WriteString("u", doc.Url);
+            Strings(w, "t", doc.Tactics);
+            Strings(w, "p", doc.Platforms);
+            Strings(w, "a", doc.Ids.Skip(1));
+            Strings(w, "h", doc.Headings);
+            w.WriteStartArray("x");
+            int budget = MaxStoredText;
+            foreach (string text in doc.Text)
+            {
+                if (budget <= 0) break;
+                w.WriteStringValue(text.Length <= budget ? text : text[..budget]);
+                budget -= text.Length;
             }
             w.WriteEndArray();
             w.WriteEndObject();
+        });
+
+    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (string v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
+    }
+
+    /// <summary>
+    /// <c>AKB_S.f(arg, json);</c> — the default encoder escapes '&lt;', '&amp;', quotes and non-ASCII, so every file
+    /// is plain ASCII JavaScript that cannot close a script element.
+    /// </summary>
+    private static byte[] Script(string function, string? argument, Action<Utf8JsonWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream))
+        {
+            stream.Write("AKB_S."u8);
+            stream.Write(Encoding.ASCII.GetBytes(function + "("));
+            w.Flush();
+            if (argument is not null)
+            {
+                w.WriteStringValue(argument);
+                w.Flush();
+                stream.Write(","u8);
+            }
+            w.Reset();
+            body(w);
+            w.Flush();
         }
-        stream.Write(";\n"u8);
+        stream.Write(");\n"u8);
         return stream.ToArray();
     }
 }

@@ -106,8 +106,9 @@
     manifest.kinds.forEach(function (r) { if (o.kind ? r[0] === o.kind : r[0] === 'rule') range = r; });
     var sets = filterTokens(o).map(docSet);
     var out = Object.keys(score).map(Number).filter(function (d) {
+      // Lint rules only when asked for: by the kind filter, or by their whole code (AKB2003).
       var inRange = range && d >= range[1] && d < range[2];
-      if (o.kind ? !inRange : inRange) return false;
+      if (o.kind ? !inRange : inRange && score[d] < 1000) return false;
       return sets.every(function (s) { return s[d]; });
     });
     out.sort(function (a, b) { return hits[b] - hits[a] || score[b] - score[a] || a - b; });

@@ -56,7 +56,7 @@ public static class SearchDocuments
         var text = new List<string>();
         var headings = new List<string>();
         if (t.Note is { } note)
-            foreach (var s in note.Sections)
+            foreach (var s in note.Sections.Where(Pages.TechniquePage.ShowsAsText))
             {
                 headings.Add(s.Name);
                 Add(text, s.Markdown);
@@ -69,7 +69,7 @@ public static class SearchDocuments
         return new SearchDocument("technique", t.Name, t.Url, [t.Id], headings, text)
         {
             Tactics = t.Tactics.Select(x => x.Name).ToArray(),
-            Platforms = t.View.Platforms,
+            Platforms = Distinct(t.View.Platforms),
         };
     }
 
@@ -137,10 +137,10 @@ public static class SearchDocuments
     };
 
     private static IReadOnlyList<string> Texts(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? [] : [SearchText.WithoutCitations(text)];
+        string.IsNullOrWhiteSpace(text) ? [] : [SearchText.Readable(text)];
 
     private static void Add(List<string> text, string? value)
     {
-        if (!string.IsNullOrWhiteSpace(value)) text.Add(SearchText.WithoutCitations(value));
+        if (!string.IsNullOrWhiteSpace(value)) text.Add(SearchText.Readable(value));
     }
 }

@@ -22,7 +22,11 @@ public sealed class SearchPostings
     public IReadOnlyList<int> Of(string token) => _postings[token];
 
     public bool IsStopToken(string token) =>
-        _postings[token].Count / 2 is int df && df >= StopMinimum && df * 4 > _documents;
+        !token.StartsWith(FilterMark, StringComparison.Ordinal)
+        && _postings[token].Count / 2 is int df && df >= StopMinimum && df * 4 > _documents;
+
+    /// <summary>Filter tokens start with it; the tokenizer never makes a token that does.</summary>
+    public const string FilterMark = "~";
 
     /// <summary>Tokens grouped by <see cref="SearchIndex.ShardKey"/>, each group and key in ordinal order.</summary>
     public IEnumerable<(string Key, IReadOnlyList<string> Tokens)> Shards() =>
@@ -51,8 +55,8 @@ public sealed class SearchPostings
                 int bits = (tf.Name > 0 ? NameBit : 0) | (tf.Id > 0 ? IdPartBit : 0) | (tf.WholeId ? WholeIdBit : 0);
                 index.Add(token, n, weight * 8 + bits);
             }
-            foreach (string t in docs[n].Tactics) index.Add("~t:" + SearchText.Fold(t), n, 0);
-            foreach (string p in docs[n].Platforms) index.Add("~p:" + SearchText.Fold(p), n, 0);
+            foreach (string t in docs[n].Tactics) index.Add(FilterMark + "t:" + SearchText.Fold(t), n, 0);
+            foreach (string p in docs[n].Platforms) index.Add(FilterMark + "p:" + SearchText.Fold(p), n, 0);
         }
         return index;
     }

@@ -52,18 +52,21 @@ public static class SearchText
 
     private static bool IsJoiner(char c) => c is '.' or '-' or '_';
 
-    /// <summary>Text as a reader sees it in a snippet: ATT&amp;CK's <c>(Citation: X)</c> markers left out.</summary>
-    public static string WithoutCitations(string text)
+    /// <summary>
+    /// Text as the index counts it and a snippet shows it: markdown link destinations (<c>](https://…)</c>, whose
+    /// hosts would otherwise be the commonest words) left out. ATT&amp;CK's <c>(Citation: Kaspersky Superfish)</c>
+    /// markers stay: the source names are words people search for.
+    /// </summary>
+    public static string Readable(string text)
     {
-        if (!text.Contains(CitationSyntax.Opening, StringComparison.Ordinal)) return text;
         var plain = new StringBuilder(text.Length);
         int from = 0;
-        foreach (var c in CitationSyntax.Find(text))
+        foreach (var link in MarkdownLinkTarget.Find(text))
         {
-            if (!c.Terminated) continue;
-            plain.Append(text, from, c.Index - from);
-            from = c.Index + c.Length;
+            int start = link.Index - 1; // the '(' before the destination
+            plain.Append(text, from, start - from);
+            from = link.Index + link.Url.Length + 1;
         }
-        return plain.Append(text, from, text.Length - from).ToString();
+        return from == 0 ? text : plain.Append(text, from, text.Length - from).ToString();
     }
 }

@@ -129,10 +129,14 @@
   // The words of text that start with a query term, marked, around the first one; DOM text nodes only.
   function snippet(doc, ts) {
     var text = (doc.x || []).concat(doc.h || []).join(' \u2026 ').replace(/\s+/g, ' ');
-    var found = [], m, re = new RegExp(wordRe.source, 'gu');
+    // A compound (certutil.exe) is marked whole for a compound term, else each word of it that a term starts.
+    var found = [], m, re = new RegExp(wordRe.source, 'gu'), part = /[\p{L}\p{N}]+/gu, p;
+    function starts(w, compound) {
+      return ts.some(function (t) { return /[._-]/.test(t) === compound && w.indexOf(t) === 0; });
+    }
     while ((m = re.exec(text))) {
-      var w = fold(m[0]);
-      if (ts.some(function (t) { return w.indexOf(t) === 0 || (t.length > 2 && w.indexOf('.' + t) > 0); })) found.push([m.index, m.index + m[0].length]);
+      if (starts(fold(m[0]), true)) { found.push([m.index, m.index + m[0].length]); continue; }
+      while ((p = part.exec(m[0]))) if (starts(fold(p[0]), false)) found.push([m.index + p.index, m.index + p.index + p[0].length]);
     }
     if (!found.length) return null;
     var start = Math.max(0, found[0][0] - 60), end = Math.min(text.length, start + 220);

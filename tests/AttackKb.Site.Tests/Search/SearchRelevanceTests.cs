@@ -13,6 +13,9 @@ public class SearchRelevanceTests
 
 public partial class AllTechniquesSiteTests
 {
+    /// <summary>The all-18.1 site, for the browser's first-query budget.</summary>
+    internal static GeneratedSite AllTechniques => Site.Value;
+
     [CorpusFact]
     [Trait("Category", "Corpus")]
     [Trait("Category", "Validators")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AttackKb.Core.Diagnostics;
 
 namespace AttackKb.Site;
@@ -28,5 +29,7 @@ public sealed record SiteResult
 
     public string Summary() =>
         $"{Pages} pages ({Techniques} techniques, {Detections} detections), {Files} files, {TotalBytes / 1024} KiB; "
-        + $"largest page {LargestPage.Path} ({LargestPage.Bytes / 1024} KiB)";
+        + $"largest page {LargestPage.Path} ({LargestPage.Bytes / 1024} KiB); "
+        + string.Create(CultureInfo.InvariantCulture,
+            $"search index {SearchIndexBytes / 1024} KiB in {SearchIndexTime.TotalMilliseconds:0} ms");
 }

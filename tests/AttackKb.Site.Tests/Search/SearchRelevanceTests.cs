@@ -24,7 +24,8 @@ public partial class AllTechniquesSiteTests
 
     /// <summary>
     /// Each query as the first of a fresh page: the search page, its stylesheet, script and icon, the manifest, the
-    /// shards of its words and the files of the 10 results shown stay within 100 kB; the ranking takes under 50 ms.
+    /// shards of its words and the files of the 10 results shown stay within 100 kB. (How long the ranking takes is
+    /// the benchmark's to say, not a timed test's.)
     /// </summary>
     [CorpusTheory]
     [Trait("Category", "Corpus")]
@@ -37,12 +38,11 @@ public partial class AllTechniquesSiteTests
     [InlineData("command and control")]
     [InlineData("powershell | tactic=Execution")]
     [InlineData("sudo | platform=Linux")]
-    public void A_first_query_loads_at_most_100_kB_and_ranks_within_50_ms(string query)
+    public void A_first_query_loads_at_most_100_kB(string query)
     {
         var outcome = SearchHarness.Run(Site.Value, [query]).Single();
         long total = SearchHarness.PageBytes(Site.Value) + outcome.Bytes;
         Assert.True(outcome.Results.Count > 0, query);
         Assert.True(total <= 100 * 1024, $"'{query}' loads {total} bytes");
-        Assert.True(outcome.Milliseconds < 50, $"'{query}' ranks in {outcome.Milliseconds} ms");
     }
 }

@@ -1,6 +1,6 @@
 // AttackKb search. The index (search/, built from the model at generation time) is a set of scripts that call
-// AKB_S: a manifest, term shards keyed by a token's first three characters, one file per document. A query loads the
-// shards of its words and the files of the results it shows, each once, with <script> elements: works from file://
+// AKB_S: a manifest, term shards (runs of tokens in code-unit order), groups of documents. A query loads the shards
+// of its words and the groups of the results it shows, each once, with <script> elements: works from file://
 // and any static host, no fetch, no eval, no HTML from the index (text nodes and <mark> only). Ranking: BM25F
 // weights from the generator × idf here; the whole ID first, then parts of IDs, names, headings, text; the last
 // word also matches as a prefix (type-ahead). Tokens are folded like SearchText.cs (Doppelganging = Doppelgänging).
@@ -11,13 +11,13 @@
   var box = document.getElementById('search-results');
   var pageList = document.getElementById('search-page-results');
   var filterBox = document.getElementById('search-filters');
-  var files = {}, manifest = null, shards = {}, docs = {};
+  var files = {}, manifest = null, postingsOf = {}, docs = {}, stop = {};
   var label = { technique: 'technique', detection: 'detection', sigma: 'sigma', strategy: 'ATT&CK DET', test: 'atomic', mitigation: 'mitigation', group: 'group', software: 'software', campaign: 'campaign', asset: 'asset', component: 'data comp.', tactic: 'tactic', rule: 'lint rule' };
 
   window.AKB_S = {
-    m: function (m) { manifest = m; },
-    t: function (key, tokens) { shards[key] = tokens; },
-    d: function (n, doc) { docs[n] = doc; }
+    m: function (m) { manifest = m; m.stop.forEach(function (t) { stop[t] = true; }); },
+    t: function (tokens) { Object.keys(tokens).forEach(function (t) { postingsOf[t] = tokens[t]; }); },
+    d: function (first, list) { list.forEach(function (doc, i) { docs[first + i] = doc; }); }
   };
 
   // Loads each script once; calls done when all of them have loaded or failed (a missing shard is an empty one).
@@ -45,11 +45,19 @@
     var q = fold(query).replace(/\b(t\d{4})[\/_](\d{3})\b/g, '$1.$2');
     return (q.match(wordRe) || []).filter(function (t) { return t.length <= 40; });
   }
-  function shardKey(t) { return t.length <= 3 ? t : t.slice(0, 3); }
-  // Same as SearchIndex.ShardPath: [a-z0-9] as is, anything else as '_' and four hex digits.
-  function shardFile(key) {
-    return key.replace(/[^a-z0-9]/g, function (c) { return '_' + ('000' + c.charCodeAt(0).toString(16)).slice(-4); });
+  // The last entry of a sorted list that is <= x (its shard or group).
+  function floor(list, x) {
+    var lo = 0, hi = list.length - 1;
+    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (list[mid] <= x) lo = mid; else hi = mid - 1; }
+    return lo;
   }
+  // The shards of a token, and with the prefix of a last word of 3+ letters, of every token it starts.
+  function shardsOf(t, prefix) {
+    var first = floor(manifest.shards, t), last = prefix ? floor(manifest.shards, t + '\uffff') : first, out = [];
+    for (var i = first; i <= last; i++) out.push('t' + i);
+    return out;
+  }
+  function isPrefix(k, ts, t) { return k === ts.length - 1 && t.length >= 3; }
 
   function options() {
     var o = {};
@@ -66,15 +74,15 @@
   function prepare(query, o, done) {
     load(['index'], function () {
       if (!manifest) return;
-      var keys = terms(query).concat(filterTokens(o)).map(function (t) { return shardFile(shardKey(t)); });
-      load(keys, done);
+      var ts = terms(query), files = [];
+      ts.forEach(function (t, k) { if (!stop[t]) files = files.concat(shardsOf(t, isPrefix(k, ts, t))); });
+      filterTokens(o).forEach(function (t) { files = files.concat(shardsOf(t, false)); });
+      load(files, done);
     });
   }
 
-  function postings(token) { var s = shards[shardKey(token)]; return s && s[token]; }
-
   function docSet(token) {
-    var p = postings(token) || [], set = {}, d = 0;
+    var p = postingsOf[token] || [], set = {}, d = 0;
     for (var i = 0; i < p.length; i += 2) { d += p[i]; set[d] = true; }
     return set;
   }
@@ -83,13 +91,12 @@
   function rank(query, o) {
     var ts = terms(query), n = manifest.n, score = {}, hits = {}, used = 0;
     ts.forEach(function (term, k) {
-      var shard = shards[shardKey(term)] || {}, exact = shard[term];
-      if (exact && !exact.length) return; // a stop token: too common to say anything
+      if (stop[term]) return; // too common to say anything
       used++;
-      var best = {}, matches = [];
+      var best = {}, matches = [], exact = postingsOf[term];
       if (exact) matches.push([exact, 1]);
-      if (k === ts.length - 1 && term.length >= 2)
-        Object.keys(shard).forEach(function (t) { if (t !== term && t.indexOf(term) === 0 && shard[t].length) matches.push([shard[t], 0.5]); });
+      if (isPrefix(k, ts, term))
+        Object.keys(postingsOf).forEach(function (t) { if (t !== term && t.indexOf(term) === 0) matches.push([postingsOf[t], 0.5]); });
       matches.forEach(function (m) {
         var p = m[0], df = p.length / 2, idf = Math.log(1 + (n - df + 0.5) / (df + 0.5)), d = 0;
         for (var i = 0; i < p.length; i += 2) {
@@ -116,7 +123,7 @@
   }
 
   function withDocs(list, done) {
-    load(list.map(function (d) { return 'd/' + d; }), done);
+    load(list.map(function (d) { return 'd' + floor(manifest.groups, d); }), done);
   }
 
   function el(tag, cls, text) {
@@ -281,5 +288,5 @@
   }
 
   // For the relevance cases (tests run this very file under node with the generated shards).
-  window.AKB_S.api = { terms: terms, rank: rank, prepare: prepare, docs: docs };
+  window.AKB_S.api = { terms: terms, rank: rank, prepare: prepare, docs: docs, withDocs: withDocs };
 })();

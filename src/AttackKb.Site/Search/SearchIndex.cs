@@ -6,15 +6,17 @@ using AttackKb.Site.Output;
 namespace AttackKb.Site.Search;
 
 /// <summary>
-/// The full-text search index, built from the model at generation time and split into small scripts under
-/// <c>search/</c> so a query loads only what it needs:
+/// The full-text search index, built from the model at generation time and split into a few hundred small scripts
+/// under <c>search/</c> so a query loads only what it needs (and the site gains hundreds of files, not thousands):
 /// <list type="bullet">
-/// <item><c>search/index.js</c>: document count, where each kind's documents sit, the tactic and platform filters.</item>
-/// <item><c>search/&lt;key&gt;.js</c>: one term shard per token's first three characters (shorter tokens are their own
-/// key), so a query word and every word it is a prefix of (type-ahead) are in one file. Each token maps to its
-/// postings <c>[docDelta, value, …]</c>, value = BM25F weight × 8 + field bits (1 name, 2 part of an ID, 4 the
-/// whole ID). Filter tokens (<c>~t:tactic</c>, <c>~p:platform</c>) are postings too.</item>
-/// <item><c>search/d/&lt;n&gt;.js</c>: one document's result line and its text for the snippet.</item>
+/// <item><c>search/index.js</c>: document count, where each kind's documents sit, the tactic and platform filters,
+/// the stop tokens, the first token of each term shard and the first document of each document group.</item>
+/// <item><c>search/t&lt;n&gt;.js</c>: term shards, runs of tokens in ordinal order of about <see cref="ShardBytes"/>
+/// each, so a word and every word it starts (type-ahead) sit together. Each token maps to its postings
+/// <c>[docDelta, value, …]</c> (<see cref="SearchPostings"/>). Filter tokens (<c>~t:tactic</c>, <c>~p:platform</c>)
+/// are postings too.</item>
+/// <item><c>search/d&lt;n&gt;.js</c>: runs of consecutive documents of about <see cref="GroupBytes"/>, each with its
+/// result line and its text for the snippet.</item>
 /// </list>
 /// Every file is a script that calls <c>AKB_S</c> (search.js), so it loads with a plain <c>&lt;script src&gt;</c> from
 /// file:// and any static host, where fetch() of a local file is blocked. The ranking itself (idf, prefix and ID
@@ -25,37 +27,51 @@ public static class SearchIndex
     public const int Version = 2;
     public const string Folder = "search/";
     public const string Manifest = Folder + "index.js";
+    public const int ShardBytes = 8 * 1024;
+    public const int GroupBytes = 5 * 1024;
     /// <summary>A snippet needs the text around a match, not a whole long page.</summary>
-    public const int MaxStoredText = 6000;
+    public const int MaxStoredText = 3000;
 
-    public static string DocumentPath(int n) => Folder + "d/" + n.ToString(CultureInfo.InvariantCulture) + ".js";
-
-    /// <summary>The shard a token lives in: its first three characters.</summary>
-    public static string ShardKey(string token) => token.Length <= 3 ? token : token[..3];
-
-    /// <summary>A shard's file: [a-z0-9] as is, anything else as '_' and four hex digits (search.js: shardFile).</summary>
-    public static string ShardPath(string key)
-    {
-        var name = new StringBuilder(Folder);
-        foreach (char c in key)
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9') name.Append(c);
-            else name.Append('_').Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-        return name.Append(".js").ToString();
-    }
+    public static string ShardPath(int n) => Folder + "t" + n.ToString(CultureInfo.InvariantCulture) + ".js";
+    public static string GroupPath(int n) => Folder + "d" + n.ToString(CultureInfo.InvariantCulture) + ".js";
 
     /// <summary>Every file of the index, path → bytes, in a fixed order.</summary>
     public static IReadOnlyList<(string Path, byte[] Bytes)> Files(Model.SiteMap map)
     {
         var docs = SearchDocuments.From(map);
         var postings = SearchPostings.Build(docs);
-        var files = new List<(string, byte[])> { (Manifest, ManifestScript(docs)) };
-        foreach (var shard in postings.Shards())
-            files.Add((ShardPath(shard.Key), ShardScript(shard.Key, shard.Tokens, postings)));
-        for (int n = 0; n < docs.Count; n++) files.Add((DocumentPath(n), DocumentScript(n, docs[n])));
+        var shards = postings.Shards(ShardBytes);
+        var docBytes = docs.Select(DocumentJson).ToArray();
+        var groups = Groups(docBytes);
+        var files = new List<(string, byte[])> { (Manifest, ManifestScript(docs, postings, shards, groups)) };
+        for (int n = 0; n < shards.Count; n++) files.Add((ShardPath(n), ShardScript(shards[n], postings)));
+        for (int n = 0; n < groups.Count; n++)
+        {
+            int end = n + 1 < groups.Count ? groups[n + 1] : docs.Count;
+            files.Add((GroupPath(n), GroupScript(groups[n], docBytes[groups[n]..end])));
+        }
         return files;
     }
 
-    private static byte[] ManifestScript(IReadOnlyList<SearchDocument> docs) => Script("m", null, w =>
+    /// <summary>The first document of each group: consecutive documents up to about GroupBytes.</summary>
+    private static IReadOnlyList<int> Groups(byte[][] docs)
+    {
+        var firsts = new List<int>();
+        int size = 0;
+        for (int n = 0; n < docs.Length; n++)
+        {
+            if (n == 0 || size + docs[n].Length > GroupBytes)
+            {
+                firsts.Add(n);
+                size = 0;
+            }
+            size += docs[n].Length;
+        }
+        return firsts;
+    }
+
+    private static byte[] ManifestScript(IReadOnlyList<SearchDocument> docs, SearchPostings postings,
+        IReadOnlyList<IReadOnlyList<string>> shards, IReadOnlyList<int> groups) => Script("m", w =>
     {
         w.WriteStartObject();
         w.WriteNumber("v", Version);
@@ -74,19 +90,24 @@ public static class SearchIndex
         w.WriteEndArray();
         Strings(w, "tactics", docs.SelectMany(d => d.Tactics).Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal));
-        Strings(w, "platforms", docs.SelectMany(d => d.Platforms).Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal));
+        // Sigma's "windows" and ATT&CK's "Windows" are one filter (the filter token is folded).
+        Strings(w, "platforms", docs.SelectMany(d => d.Platforms).Order(StringComparer.Ordinal)
+            .DistinctBy(SearchText.Fold, StringComparer.Ordinal));
+        Strings(w, "stop", postings.StopTokens());
+        Strings(w, "shards", shards.Select(s => s[0]));
+        w.WriteStartArray("groups");
+        foreach (int first in groups) w.WriteNumberValue(first);
+        w.WriteEndArray();
         w.WriteEndObject();
     });
 
-    private static byte[] ShardScript(string key, IReadOnlyList<string> tokens, SearchPostings postings) =>
-        Script("t", key, w =>
+    private static byte[] ShardScript(IReadOnlyList<string> tokens, SearchPostings postings) =>
+        Script("t", w =>
         {
             w.WriteStartObject();
             foreach (string token in tokens)
             {
                 w.WriteStartArray(token);
-                if (postings.IsStopToken(token)) { w.WriteEndArray(); continue; }
                 int previous = 0;
                 var list = postings.Of(token);
                 for (int i = 0; i < list.Count; i += 2)
@@ -100,8 +121,24 @@ public static class SearchIndex
             w.WriteEndObject();
         });
 
-    private static byte[] DocumentScript(int n, SearchDocument doc) =>
-        Script("d", n.ToString(CultureInfo.InvariantCulture), w =>
+    private static byte[] GroupScript(int first, byte[][] docs)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(Encoding.ASCII.GetBytes("AKB_S.d(" + first.ToString(CultureInfo.InvariantCulture) + ",["));
+        for (int i = 0; i < docs.Length; i++)
+        {
+            if (i > 0) stream.Write(","u8);
+            stream.Write(docs[i]);
+        }
+        stream.Write("]);\n"u8);
+        return stream.ToArray();
+    }
+
+    /// <summary>One document as JSON: i (ID), n (name), k (kind), u (url), t, p, a (other IDs), h, x (text).</summary>
+    private static byte[] DocumentJson(SearchDocument doc)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream))
         {
             w.WriteStartObject();
             w.WriteString("i", doc.Id);
@@ -122,7 +159,9 @@ public static class SearchIndex
             }
             w.WriteEndArray();
             w.WriteEndObject();
-        });
+        }
+        return stream.ToArray();
+    }
 
     private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {
@@ -132,27 +171,14 @@ public static class SearchIndex
     }
 
     /// <summary>
-    /// <c>AKB_S.f(arg, json);</c> — the default encoder escapes '&lt;', '&amp;', quotes and non-ASCII, so every file
-    /// is plain ASCII JavaScript that cannot close a script element.
+    /// <c>AKB_S.f(json);</c> — the default encoder escapes '&lt;', '&amp;', quotes and non-ASCII, so every file is plain
+    /// ASCII JavaScript that cannot close a script element.
     /// </summary>
-    private static byte[] Script(string function, string? argument, Action<Utf8JsonWriter> body)
+    private static byte[] Script(string function, Action<Utf8JsonWriter> body)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream))
-        {
-            stream.Write("AKB_S."u8);
-            stream.Write(Encoding.ASCII.GetBytes(function + "("));
-            w.Flush();
-            if (argument is not null)
-            {
-                w.WriteStringValue(argument);
-                w.Flush();
-                stream.Write(","u8);
-            }
-            w.Reset();
-            body(w);
-            w.Flush();
-        }
+        stream.Write(Encoding.ASCII.GetBytes("AKB_S." + function + "("));
+        using (var w = new Utf8JsonWriter(stream)) body(w);
         stream.Write(");\n"u8);
         return stream.ToArray();
     }

@@ -28,16 +28,40 @@ public sealed class SearchPostings
     /// <summary>Filter tokens start with it; the tokenizer never makes a token that does.</summary>
     public const string FilterMark = "~";
 
-    /// <summary>Tokens grouped by <see cref="SearchIndex.ShardKey"/>, each group and key in ordinal order.</summary>
-    public IEnumerable<(string Key, IReadOnlyList<string> Tokens)> Shards() =>
-        _postings.Keys.GroupBy(SearchIndex.ShardKey, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, (IReadOnlyList<string>)g.Order(StringComparer.Ordinal).ToArray()));
+    /// <summary>Stop tokens in ordinal order (the manifest lists them, so a query skips them without a shard).</summary>
+    public IEnumerable<string> StopTokens() => _postings.Keys.Where(IsStopToken).Order(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The other tokens in ordinal order, cut into runs of about <paramref name="bytes"/> of postings: tokens sharing
+    /// a prefix are neighbours, so a type-ahead prefix loads one or two shards; the manifest keeps each run's first
+    /// token and search.js finds a token's shard by binary search.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> Shards(int bytes)
+    {
+        var shards = new List<IReadOnlyList<string>>();
+        var current = new List<string>();
+        int size = 0;
+        foreach (string token in _postings.Keys.Where(t => !IsStopToken(t)).Order(StringComparer.Ordinal))
+        {
+            int cost = token.Length + 6 + 4 * _postings[token].Count;
+            if (current.Count > 0 && size + cost > bytes)
+            {
+                shards.Add(current);
+                current = [];
+                size = 0;
+            }
+            current.Add(token);
+            size += cost;
+        }
+        if (current.Count > 0) shards.Add(current);
+        return shards;
+    }
 
     public static SearchPostings Build(IReadOnlyList<SearchDocument> docs)
     {
         var index = new SearchPostings(docs.Count);
-        var fields = docs.Select(FieldsOf).ToArray();
+        // Tokenizing is the index's main cost: documents in parallel, results in document order.
+        var fields = docs.AsParallel().AsOrdered().Select(FieldsOf).ToArray();
         double avgName = Math.Max(1, fields.Average(f => f.NameLength));
         double avgHeadings = Math.Max(1, fields.Average(f => f.HeadingsLength));
         double avgText = Math.Max(1, fields.Average(f => f.TextLength));

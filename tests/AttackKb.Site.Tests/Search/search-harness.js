@@ -2,7 +2,7 @@
 // a DOM for it: a <script> element "loads" by running the file. Reads queries from argv[3] (one per line, optionally
 // "query | kind=rule"), prints one line per query, tab-separated: the query, the top 10 results (kind:ID, space-
 // separated), the ranking's milliseconds once the shards are loaded, and the bytes of index files the query loaded
-// (shards, manifest and the 10 result files a search page shows) that earlier queries had not.
+// (manifest, shards and the document groups of the 10 results a search page shows) that earlier queries had not.
 'use strict';
 const fs = require('fs'), path = require('path'), vm = require('vm');
 const site = process.argv[2], queries = fs.readFileSync(process.argv[3], 'utf8').split('\n').filter(l => l.trim());
@@ -38,13 +38,9 @@ let out = [];
     const started = process.hrtime.bigint();
     const ranked = api.rank(query, o).slice(0, 10);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    const files = ranked.filter(n => !api.docs[n]).map(n => 'search/d/' + n + '.js');
-    let left = files.length;
-    const done = () => {
+    api.withDocs(ranked, () => {
       out.push(queries[i] + '\t' + ranked.map(n => api.docs[n].k + ':' + api.docs[n].i).join(' ') + '\t' + ms.toFixed(1) + '\t' + loaded);
       next(i + 1);
-    };
-    if (!left) { done(); return; }
-    files.forEach(f => head.appendChild({ src: f, onload: () => { if (--left === 0) done(); }, onerror: () => { if (--left === 0) done(); } }));
+    });
   });
 })(0);

@@ -12,13 +12,14 @@ namespace AttackKb.Site.Tests;
 /// </summary>
 public partial class AllTechniquesSiteTests
 {
-    private static readonly Lazy<GeneratedSite> Site = new(() =>
+    internal static readonly Lazy<GeneratedSite> Site = new(() =>
     {
         var release = AttackReleaseReader.Read(Corpus.EnterpriseBundle, new DiagnosticBag());
         string kb = RepoPaths.TempFolder("all-techniques-kb");
         ReleaseImporter.Run(new ImportRequest { Release = release, TargetFolder = Path.Combine(kb, "notes"), Selection = new ImportSelection.All(), KnowledgeBaseRoot = kb });
         CopyFolder(Corpus.SigmaRules, Path.Combine(kb, "detections", "sigma"));
-        return Sites.Generate(kb, TestKnowledgeBases.Pinned);
+        // A KB of the whole release opens on the overview (site.home), the hub one click away.
+        return Sites.Generate(kb, TestKnowledgeBases.Pinned, SiteOptions.Default with { Home = HomePage.Overview });
     });
 
     [Trait("Category", "Corpus")]
@@ -119,6 +120,41 @@ public partial class AllTechniquesSiteTests
         Assert.True(site.Exists("software/S0002.html"), "Mimikatz has a page");
     }
 
+    /// <summary>
+    /// Groups, software and campaigns name each other as attack.mitre.org does: every live <c>uses</c> or
+    /// <c>attributed-to</c> relationship between two of them (counted from the release, not from the pages) is a row
+    /// on each end's page, linked to the other end's row naming it back; an end without a page is text, never a link.
+    /// </summary>
+    [CorpusFact]
+    [Trait("Category", "Corpus")]
+    [Trait("Category", "Slow")]
+    public void Groups_software_and_campaigns_link_each_other_both_ways()
+    {
+        var site = Site.Value;
+        var release = TestKnowledgeBases.Pinned;
+        Assert.Empty(SiteChecks.RelatedObjectsNotLinkedBack(site));
+        var rows = SiteChecks.RelatedRows(site).Select(r => (r.Page, r.OtherId)).ToHashSet();
+        int relationships = 0;
+        foreach (var r in release.Relationships.Where(r => r.Type is "uses" or "attributed-to"))
+        {
+            if (Actor(release.FindByStixId(r.SourceStixId)) is not { } source
+                || Actor(release.FindByStixId(r.TargetStixId)) is not { } target) continue;
+            relationships++;
+            foreach (var (self, other) in new[] { (source, target), (target, source) })
+                if (site.Exists(self.Page)) Assert.Contains((self.Page, other.Object.Id), rows);
+        }
+        Assert.True(relationships > 1000, $"only {relationships} relationships between groups, software, campaigns");
+    }
+
+    /// <summary>A live group, software or campaign with the page the site would give it.</summary>
+    private static (AttackObject Object, string Page)? Actor(AttackObject? o) => o switch
+    {
+        AttackGroup { Revoked: false, Deprecated: false } => (o, SitePaths.Group(o.Id)),
+        AttackSoftware { Revoked: false, Deprecated: false } => (o, SitePaths.SoftwarePage(o.Id)),
+        AttackCampaign { Revoked: false, Deprecated: false } => (o, SitePaths.Campaign(o.Id)),
+        _ => null,
+    };
+
     /// <summary>The object pages a technique page's "Procedure examples" and "Mitigations" link to.</summary>
     /// <summary>(Links inside procedure text go anywhere; the object's own link names this technique's row.)</summary>
     /// A technique with very many procedure examples lists the rest on its procedure pages (procedures/T1105.html…).
@@ -179,5 +215,28 @@ public partial class AllTechniquesSiteTests
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
+    }
+
+    /// <summary>
+    /// The matrix of all of Enterprise ATT&amp;CK stays under 100 kB with every tactic, every technique reachable,
+    /// sub-techniques folded, coverage in words, and a page per platform.
+    /// </summary>
+    [CorpusFact]
+    [Trait("Category", "Corpus")]
+    [Trait("Category", "Slow")]
+    public void The_matrix_fits_100_kB_with_every_tactic_and_technique()
+    {
+        var site = Site.Value;
+        string matrix = site.Read(SitePaths.Matrix);
+        Assert.True(new FileInfo(site.PathOf(SitePaths.Matrix)).Length <= 100 * 1000, "matrix.html is over 100 kB");
+        Assert.Equal(14, System.Text.RegularExpressions.Regex.Matches(matrix, "<section class=\"column\">").Count);
+        foreach (var t in TestKnowledgeBases.Pinned.Techniques)
+            if (!t.Revoked && !t.Deprecated && t.Tactics.Count > 0)
+                Assert.Contains($"href=\"{SitePaths.Technique(t.Id)}\"", matrix);
+        Assert.Contains("<details><summary>", matrix);
+        Assert.Contains("<small>detected</small>", matrix);
+        Assert.Contains("<a href=\"matrix-windows.html\">Windows</a>", matrix);
+        Assert.True(site.Exists("matrix-windows.html"));
+        Assert.Contains("<h1>Coverage overview</h1>", site.Read(SitePaths.Home));
     }
 }

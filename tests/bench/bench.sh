@@ -127,6 +127,8 @@ if [ "$have_import" = 1 ]; then
     echo "hugo output: $(find "$work/hugo-out" -type f | wc -l) files, $(du -sh --apparent-size "$work/hugo-out" | cut -f1)"
     search_block
     runs_ok akb build "$work/kb-all" -o "$work/build-out" || [ $? = 1 ] && report "build-all-techniques" "$cli build $work/kb-all -o $work/build-out"
+    echo
+    bash tests/bench/lighthouse.sh "$work/site-out" || echo "lighthouse: not run (see above)"
   fi
   report "import-18.1-all" "$cli import $bundle --all --to $work/import-out"
 fi

@@ -34,7 +34,8 @@ public static class BuildCommand
             var err = parse.InvocationConfiguration.Error;
             var workspace = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack));
             var kb = workspace.Load();
-            var siteOptions = SiteCommand.Options(workspace.Config, parse.GetValue(baseUrl));
+            var siteOptions = SiteCommand.WithPreviousRelease(
+                SiteCommand.Options(workspace.Config, parse.GetValue(baseUrl)), workspace.Root);
             var paths = CommonOptions.ReportPaths(kb.Root, parse.GetValue(pathBase), siteOptions.BaseUrl);
             var folder = OutputFolder.Begin(parse.GetValue(output) ?? DefaultOutput, workspace.Root);
             try

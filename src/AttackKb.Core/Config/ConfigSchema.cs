@@ -18,7 +18,7 @@ public static class ConfigSchema
         new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
         {
             ["stix"] = Set("owner", "marking"),
-            ["site"] = Set("title", "hub", "baseUrl"),
+            ["site"] = Set("title", "home", "hub", "since", "baseUrl"),
         };
 
     private static HashSet<string> Set(params string[] keys) => new(keys, StringComparer.Ordinal);

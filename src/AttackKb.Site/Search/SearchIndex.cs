@@ -54,21 +54,11 @@ public static class SearchIndex
     }
 
     /// <summary>The first document of each group: consecutive documents up to about GroupBytes.</summary>
-    private static IReadOnlyList<int> Groups(byte[][] docs)
-    {
-        var firsts = new List<int>();
-        int size = 0;
-        for (int n = 0; n < docs.Length; n++)
-        {
-            if (n == 0 || size + docs[n].Length > GroupBytes)
-            {
-                firsts.Add(n);
-                size = 0;
-            }
-            size += docs[n].Length;
-        }
-        return firsts;
-    }
+    private static IReadOnlyList<int> Groups(byte[][] docs) =>
+        Pages.Pager.Split(Enumerable.Range(0, docs.Length), n => docs[n].Length, GroupBytes)
+            .Where(group => group.Count > 0)
+            .Select(group => group[0])
+            .ToArray();
 
     private static byte[] ManifestScript(IReadOnlyList<SearchDocument> docs, SearchPostings postings,
         IReadOnlyList<IReadOnlyList<string>> shards, IReadOnlyList<int> groups) => Script("m", w =>

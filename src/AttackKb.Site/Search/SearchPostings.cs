@@ -36,26 +36,13 @@ public sealed class SearchPostings
     /// a prefix are neighbours, so a type-ahead prefix loads one or two shards; the manifest keeps each run's first
     /// token and search.js finds a token's shard by binary search.
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<string>> Shards(int bytes)
-    {
-        var shards = new List<IReadOnlyList<string>>();
-        var current = new List<string>();
-        int size = 0;
-        foreach (string token in _postings.Keys.Where(t => !IsStopToken(t)).Order(StringComparer.Ordinal))
-        {
-            int cost = token.Length + 6 + 4 * _postings[token].Count;
-            if (current.Count > 0 && size + cost > bytes)
-            {
-                shards.Add(current);
-                current = [];
-                size = 0;
-            }
-            current.Add(token);
-            size += cost;
-        }
-        if (current.Count > 0) shards.Add(current);
-        return shards;
-    }
+    public IReadOnlyList<IReadOnlyList<string>> Shards(int bytes) =>
+        Pages.Pager.Split(
+                _postings.Keys.Where(t => !IsStopToken(t)).Order(StringComparer.Ordinal),
+                token => token.Length + 6 + 4 * _postings[token].Count,
+                bytes)
+            .Where(shard => shard.Count > 0)
+            .ToArray();
 
     public static SearchPostings Build(IReadOnlyList<SearchDocument> docs)
     {

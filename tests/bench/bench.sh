@@ -19,9 +19,9 @@ done
 [ -f "$bundle" ] || { echo "bench: corpus not found at $corpus (set ATTACKKB_CORPUS)" >&2; exit 2; }
 
 rm -rf "$work" && mkdir -p "$work"
-echo "== publishing attackkb (Release, ReadyToRun: the tool as shipped, see README 'Install')" >&2
-dotnet publish src/AttackKb.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  --artifacts-path "$work/artifacts" -o "$work/build" -v q -nologo >/dev/null
+echo "== publishing attackkb (the Native AOT binary as shipped, see README 'Install')" >&2
+dotnet publish src/AttackKb.Cli -c Release -r linux-x64 --artifacts-path "$work/artifacts" -o "$work/build" -v q -nologo \
+  >/dev/null
 akb() { "$work/build/attackkb" "$@"; }
 cli="$work/build/attackkb"
 

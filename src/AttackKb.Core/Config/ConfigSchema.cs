@@ -17,7 +17,7 @@ public static class ConfigSchema
     public static IReadOnlyDictionary<string, IReadOnlySet<string>> Sections { get; } =
         new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
         {
-            ["stix"] = Set("owner", "marking"),
+            ["stix"] = Set("owner", "marking", "previousIndex"),
             ["site"] = Set("title", "home", "hub", "since", "baseUrl"),
         };
 

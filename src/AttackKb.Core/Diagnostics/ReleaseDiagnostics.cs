@@ -45,7 +45,7 @@ public static class ReleaseDiagnostics
         "AKB8010", "HTML without a markdown meaning", Severity.Info, C,
         "{0} HTML tag(s) in the text of {1} object(s) have no markdown meaning ({2}; first: {3}); their text is kept, "
             + "the tags are dropped",
-        "MITRE writes some HTML inside ATT&CK's markdown text. <code>, <br>, <b>/<strong> and <i>/<em> become code "
+        "MITRE writes some HTML inside ATT&CK's markdown text. The code, br, b/strong and i/em elements become code "
             + "spans, line breaks and emphasis when the release is read; any other HTML element (or a closing tag "
             + "without its opening one) keeps its text and loses the tag, so no page shows an escaped tag.");
 

@@ -10,6 +10,9 @@ namespace AttackKb.Site.Tests;
 /// </summary>
 public partial class AllTechniquesSiteTests
 {
+    /// <summary>The all-18.1 site, for the browser tests that read it.</summary>
+    internal static GeneratedSite AllTechniquesSite => Site.Value;
+
     /// <summary>
     /// No HTML element shows as escaped text. Placeholders MITRE writes in angle brackets (<c>&lt;username&gt;</c>)
     /// are text and may show; HTML element names may not.

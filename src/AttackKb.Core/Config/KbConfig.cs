@@ -45,13 +45,20 @@ public sealed record KbConfig
     /// <summary>
     /// Reads a config file; throws <see cref="ConfigException"/> with a located message when it is malformed.
     /// </summary>
+    /// <summary>
+    /// Editors on Windows save UTF-8 with a byte order mark, which System.Text.Json rejects as invalid JSON; the mark
+    /// says nothing about the content, so it is dropped (positions on line 1 then count from after it).
+    /// </summary>
+    private static byte[] WithoutByteOrderMark(byte[] bytes) =>
+        bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
+
     public static KbConfig Load(string path)
     {
         JsonDocument doc;
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = WithoutByteOrderMark(File.ReadAllBytes(path));
             doc = JsonDocument.Parse(bytes,
                 new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }

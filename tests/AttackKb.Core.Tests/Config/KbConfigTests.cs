@@ -32,10 +32,20 @@ public class KbConfigTests
     public void The_default_knowledge_base_config_is_valid() =>
         Assert.NotNull(KbConfig.Load(Path.Combine(RepoPaths.Data, KbConfig.FileName)).Attack);
 
-    private static string Write(string json)
+    [Fact]
+    public void A_config_saved_with_a_utf8_byte_order_mark_loads_and_its_keys_are_still_checked()
+    {
+        string path = Write("{ \"site\": { \"title\": \"With BOM\" } }", byteOrderMark: true);
+        Assert.Equal(0xEF, File.ReadAllBytes(path)[0]);
+        Assert.Equal("With BOM", KbConfig.Load(path).Section("site")?.GetProperty("title").GetString());
+        var e = Assert.Throws<ConfigException>(() => KbConfig.Load(Write("{ \"zzz\": 1 }", byteOrderMark: true)));
+        Assert.Contains("unknown key 'zzz'", e.Message);
+    }
+
+    private static string Write(string json, bool byteOrderMark = false)
     {
         string path = Path.Combine(RepoPaths.TempFolder("config"), KbConfig.FileName);
-        File.WriteAllText(path, json);
+        File.WriteAllText(path, json, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: byteOrderMark));
         return path;
     }
 }

@@ -33,6 +33,14 @@ public abstract class BrowserTest(BrowserSession session) : IClassFixture<Browse
         return page;
     }
 
+    /// <summary>
+    /// Waits until a navigation the test started (a click) has reached <paramref name="urlGlob"/> and its document is
+    /// parsed. Not the load event or network idle: those also wait for every other request of the page, which made
+    /// the tests flaky on a loaded machine; the assertions that follow wait for the content they need themselves.
+    /// </summary>
+    protected static Task ArriveAsync(IPage page, string urlGlob) =>
+        page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

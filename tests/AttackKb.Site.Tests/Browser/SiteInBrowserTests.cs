@@ -27,7 +27,7 @@ public class SiteInBrowserTests(BrowserSession session) : BrowserTest(session)
         Assert.Contains("T1553.004", await results.First.TextContentAsync());
         Assert.Contains("Install Root Certificate", await results.First.TextContentAsync());
         await results.First.ClickAsync();
-        await page.WaitForURLAsync("**/techniques/T1553.004.html");
+        await ArriveAsync(page, "**/techniques/T1553.004.html");
         Assert.Contains("Install Root Certificate", await page.Locator("h1").TextContentAsync());
         AssertNoErrors();
     }
@@ -41,7 +41,7 @@ public class SiteInBrowserTests(BrowserSession session) : BrowserTest(session)
         Assert.Equal(1, await hit.CountAsync());
         Assert.Contains("T1553.004", await results.First.TextContentAsync());
         await hit.ClickAsync();
-        await page.WaitForURLAsync("**/techniques/T1553.004.html");
+        await ArriveAsync(page, "**/techniques/T1553.004.html");
         AssertNoErrors();
     }
 
@@ -70,17 +70,17 @@ public class SiteInBrowserTests(BrowserSession session) : BrowserTest(session)
         var page = await OpenAsync(Session.BaseUrl + "techniques/T1553.004.html");
         await Session.ScreenshotAsync(page, "technique-T1553.004");
         await page.Locator("#detections a[href$='detections/DET-AKB-0001.html']").First.ClickAsync();
-        await page.WaitForURLAsync("**/detections/DET-AKB-0001.html");
+        await ArriveAsync(page, "**/detections/DET-AKB-0001.html");
         await page.Locator("#techniques a[href$='T1553.004.html']").ClickAsync();
-        await page.WaitForURLAsync("**/techniques/T1553.004.html");
+        await ArriveAsync(page, "**/techniques/T1553.004.html");
 
         // A Sigma rule too: its page links back the same way.
         var sigma = page.Locator("#detections a[href*='detections/sigma/']").First;
         await sigma.ClickAsync();
-        await page.WaitForURLAsync("**/detections/sigma/*.html");
+        await ArriveAsync(page, "**/detections/sigma/*.html");
         await Session.ScreenshotAsync(page, "sigma-rule");
         await page.Locator("#techniques a[href$='T1553.004.html']").ClickAsync();
-        await page.WaitForURLAsync("**/techniques/T1553.004.html");
+        await ArriveAsync(page, "**/techniques/T1553.004.html");
         AssertNoErrors();
     }
 
@@ -121,7 +121,7 @@ public class SiteInBrowserTests(BrowserSession session) : BrowserTest(session)
         var page = await OpenAsync(new Uri(Path.Combine(Session.SiteFolder, "index.html")).AbsoluteUri);
         var results = await SearchAsync(page, "T1553.004");
         await results.First.ClickAsync();
-        await page.WaitForURLAsync("**/techniques/T1553.004.html");
+        await ArriveAsync(page, "**/techniques/T1553.004.html");
         Assert.Contains("Install Root Certificate", await page.Locator("h1").TextContentAsync());
         AssertNoErrors();
     }
@@ -136,7 +136,7 @@ public class SiteInBrowserTests(BrowserSession session) : BrowserTest(session)
         Assert.Equal(404, response?.Status);
         Assert.Contains("not found", (await page.Locator("h1").TextContentAsync())!, StringComparison.OrdinalIgnoreCase);
         await page.Locator("a[href='index.html']").First.ClickAsync();
-        await page.WaitForURLAsync(Session.BaseUrl + "index.html");
+        await ArriveAsync(page, Session.BaseUrl + "index.html");
         // Chromium logs the document's own 404 status as a console error; nothing else may fail.
         Assert.Equal([$"{Session.BaseUrl}no-such-page.html: console error: Failed to load resource: the server responded with a status of 404 (Not Found)"], Errors);
     }
@@ -153,7 +153,7 @@ public class SiteInBrowserTests(BrowserSession session) : BrowserTest(session)
         Assert.Equal(404, response?.Status);
         var results = await SearchAsync(page, "T1553.004");
         await results.First.ClickAsync();
-        await page.WaitForURLAsync(server.BaseUrl + "techniques/T1553.004.html");
+        await ArriveAsync(page, server.BaseUrl + "techniques/T1553.004.html");
         Assert.Equal([$"{server.BaseUrl}no/such/page.html: console error: Failed to load resource: the server responded with a status of 404 (Not Found)"], Errors);
     }
 

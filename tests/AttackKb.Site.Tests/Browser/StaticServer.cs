@@ -49,8 +49,13 @@ internal sealed class StaticServer : IDisposable
             HttpListenerContext context;
             try { context = await _listener.GetContextAsync(); }
             catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException) { return; }
-            try { Serve(context); }
-            catch (HttpListenerException) { /* the browser went away mid-response */ }
+            // Each request on its own task, as a real static host answers in parallel: one slow or abandoned
+            // connection (the browser's speculative preconnects) must not hold up the page's other requests.
+            _ = Task.Run(() =>
+            {
+                try { Serve(context); }
+                catch (HttpListenerException) { /* the browser went away mid-response */ }
+            });
         }
     }
 

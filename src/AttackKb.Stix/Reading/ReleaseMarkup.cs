@@ -13,7 +13,7 @@ namespace AttackKb.Stix.Reading;
 /// caller reports them). Angle-bracket placeholders such as <c>&lt;username&gt;</c> are not HTML: they stay text.
 /// Markdown code spans are copied verbatim, so a placeholder inside backticks is never touched.
 /// </summary>
-internal static partial class ReleaseMarkup
+public static partial class ReleaseMarkup
 {
     /// <summary>HTML element names: a bracketed word outside this list is a placeholder (<c>&lt;pid&gt;</c>).</summary>
     private static readonly HashSet<string> HtmlElements = new(StringComparer.Ordinal)

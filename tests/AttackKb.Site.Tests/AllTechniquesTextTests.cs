@@ -26,10 +26,13 @@ public partial class AllTechniquesSiteTests
             .SelectMany(page => EscapedTag().Matches(site.Read(page)).Select(m => $"{page}: {m.Value}"))
             .ToArray();
         Assert.True(found.Length == 0, $"{found.Length} escaped tags, e.g.\n{string.Join("\n", found.Take(10))}");
-        Assert.Contains("<code>Start-Process</code>", site.Read(SitePaths.Technique("T1059.001")), StringComparison.Ordinal);
+        string powershell = site.Read(SitePaths.Technique("T1059.001"));
+        Assert.Contains("<code>Start-Process</code>", powershell, StringComparison.Ordinal);
     }
 
-    /// <summary>The first citation on a page is [1], the next new one [2]…; the ATT&amp;CK self-reference is no entry.</summary>
+    /// <summary>
+    /// The first citation on a page is [1], the next new one [2]…; the ATT&amp;CK self-reference is no entry.
+    /// </summary>
     [Trait("Category", "Corpus")]
     [CorpusFact]
     public void References_are_numbered_by_first_citation()
@@ -39,8 +42,8 @@ public partial class AllTechniquesSiteTests
         foreach (var t in TestKnowledgeBases.Pinned.Techniques.Where(t => !t.Revoked && !t.Deprecated))
         {
             string html = site.Read(SitePaths.Technique(t.Id));
-            var firstSeen = CitationLink().Matches(html).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))
-                .Distinct().ToArray();
+            var firstSeen = CitationLink().Matches(html)
+                .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().ToArray();
             if (firstSeen.Length > 0) pagesWithCitations++;
             Assert.True(firstSeen.SequenceEqual(Enumerable.Range(1, firstSeen.Length)),
                 $"{t.Id}: citations first met in the order {string.Join(",", firstSeen.Take(12))}");
@@ -55,9 +58,10 @@ public partial class AllTechniquesSiteTests
     public void Sub_technique_pages_list_their_siblings_and_dates_are_dates()
     {
         string html = Site.Value.Read(SitePaths.Technique("T1059.001"));
-        Assert.Contains("<section id=\"siblings\"><h2>Other sub-techniques of T1059</h2>", html, StringComparison.Ordinal);
-        Assert.Contains("T1059.003", Regex.Match(html, "<section id=\"siblings\">.*?</section>", RegexOptions.Singleline).Value,
-            StringComparison.Ordinal);
+        Assert.Contains(
+            "<section id=\"siblings\"><h2>Other sub-techniques of T1059</h2>", html, StringComparison.Ordinal);
+        string siblings = Regex.Match(html, "<section id=\"siblings\">.*?</section>", RegexOptions.Singleline).Value;
+        Assert.Contains("T1059.003", siblings, StringComparison.Ordinal);
         Assert.Matches("<dt>Created</dt><dd>\\d{4}-\\d{2}-\\d{2}</dd>", html);
         Assert.True(html.IndexOf("<section id=\"s-description\"", StringComparison.Ordinal)
             < html.IndexOf("<section id=\"detections\"", StringComparison.Ordinal));

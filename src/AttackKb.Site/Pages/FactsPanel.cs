@@ -14,7 +14,7 @@ public static class FactsPanel
 
     public static void Close(PageWriter p) => p.H.Html($"</dl></details>").Line();
 
-    /// <summary>A timestamp as the date a reader wants (2025-04-15); text that is no date is shown as written.</summary>
+    /// <summary>A timestamp as the date a reader wants (2025-04-15); text that is no date shows as written.</summary>
     public static string? Date(string? timestamp) =>
         KbDate.Parse(timestamp) is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : timestamp;
 }

@@ -9,9 +9,9 @@ namespace AttackKb.Stix.Reading;
 /// Turns the HTML MITRE writes inside ATT&amp;CK's markdown text into its markdown meaning, once, when a release is
 /// read: <c>&lt;code&gt;</c> becomes a code span, <c>&lt;br&gt;</c> a hard line break, <c>&lt;b&gt;</c> and
 /// <c>&lt;i&gt;</c> emphasis. Every consumer (site, show, import, STIX export) then sees markdown only — a renderer
-/// with raw HTML disabled would otherwise show the tags as escaped text. Other HTML elements keep their text and lose the tag (the
-/// caller reports them). Angle-bracket placeholders such as <c>&lt;username&gt;</c> are not HTML: they stay text.
-/// Markdown code spans are copied verbatim, so a placeholder inside backticks is never touched.
+/// with raw HTML disabled would otherwise show the tags as escaped text. Other HTML elements keep their text and lose
+/// the tag (the caller reports them). Angle-bracket placeholders such as <c>&lt;username&gt;</c> are not HTML: they
+/// stay text. Markdown code spans are copied verbatim, so a placeholder inside backticks is never touched.
 /// </summary>
 public static partial class ReleaseMarkup
 {

@@ -9,7 +9,7 @@ namespace AttackKb.Site.Tests.Browser;
 public sealed class AllTechniquesBrowserSession() : BrowserSession(() =>
     Corpus.Root is null ? Sites.Default.Folder : AllTechniquesSiteTests.AllTechniquesSite.Folder);
 
-/// <summary>A browser test over the corpus: skipped with the reason when either Chromium or the corpus is missing.</summary>
+/// <summary>A browser test over the corpus: skipped, with the reason, when Chromium or the corpus is missing.</summary>
 public sealed class BrowserCorpusFactAttribute : FactAttribute
 {
     public BrowserCorpusFactAttribute() => Skip = new BrowserFactAttribute().Skip ?? new CorpusFactAttribute().Skip;
@@ -39,7 +39,8 @@ public class AllTechniquesOnAPhoneTests(AllTechniquesBrowserSession session)
             int width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             if (width > 390) tooWide.Add($"{path}: {width}px");
         }
-        Assert.True(tooWide.Count == 0, $"{tooWide.Count} technique pages wider than 390 px:\n{string.Join("\n", tooWide.Take(20))}");
+        Assert.True(tooWide.Count == 0,
+            $"{tooWide.Count} technique pages wider than 390 px:\n{string.Join("\n", tooWide.Take(20))}");
         await Session.ScreenshotAsync(page, "technique-phone-all-18.1");
         AssertNoErrors();
     }

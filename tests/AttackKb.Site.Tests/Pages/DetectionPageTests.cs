@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 
 namespace AttackKb.Site.Tests.Pages;
 
-/// <summary>The team's detection notes in the default site: each section once, their markdown rendered as markdown.</summary>
+/// <summary>
+/// The team's detection notes in the default site: each section once, their markdown rendered as markdown.
+/// </summary>
 public partial class DetectionPageTests
 {
     public static TheoryData<string> TeamDetectionPages() =>
@@ -20,12 +22,13 @@ public partial class DetectionPageTests
     [MemberData(nameof(TeamDetectionPages))]
     public void Each_section_heading_appears_once(string page)
     {
-        var headings = H2().Matches(Sites.Default.Read(page)).Select(m => m.Groups[1].Value).ToArray();
+        var headings = H2().Matches(Sites.Default.Read(page))
+            .Select(m => m.Groups[1].Value).ToArray();
         Assert.Contains("Description", headings);
         Assert.Equal(headings.Distinct(StringComparer.OrdinalIgnoreCase).Count(), headings.Length);
     }
 
-    /// <summary>An analytic's description is markdown: a code span is <c>&lt;code&gt;</c>, never raw backticks.</summary>
+    /// <summary>An analytic's description is markdown: a code span is a code element, never raw backticks.</summary>
     [Theory]
     [MemberData(nameof(TeamDetectionPages))]
     public void Analytic_text_shows_no_raw_markdown(string page)
@@ -43,7 +46,8 @@ public partial class DetectionPageTests
     {
         string analytics = Analytic().Matches(Sites.Default.Read("detections/DET-AKB-0001.html"))
             .Select(m => m.Value).Aggregate("", string.Concat);
-        Assert.Contains("<code>-w /usr/local/share/ca-certificates/ -p wa -k ca_trust</code>", analytics, StringComparison.Ordinal);
+        Assert.Contains(
+            "<code>-w /usr/local/share/ca-certificates/ -p wa -k ca_trust</code>", analytics, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<h2>([^<]*)</h2>")]

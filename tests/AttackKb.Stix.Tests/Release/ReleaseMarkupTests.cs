@@ -34,7 +34,7 @@ public class ReleaseMarkupTests
         Assert.Equal(once, ReleaseMarkup.ToMarkdown(once, _ => { }));
     }
 
-    /// <summary>A bundle's text reaches the model as markdown; tags without a meaning are one aggregated line.</summary>
+    /// <summary>A bundle's text reaches the model as markdown; tags without a meaning make one line.</summary>
     [Fact]
     public void Reading_a_bundle_converts_its_text_and_reports_dropped_tags_once()
     {

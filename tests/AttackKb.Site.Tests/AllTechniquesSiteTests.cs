@@ -119,6 +119,41 @@ public partial class AllTechniquesSiteTests
         Assert.True(site.Exists("software/S0002.html"), "Mimikatz has a page");
     }
 
+    /// <summary>
+    /// Groups, software and campaigns name each other as attack.mitre.org does: every live <c>uses</c> or
+    /// <c>attributed-to</c> relationship between two of them (counted from the release, not from the pages) is a row
+    /// on each end's page, linked to the other end's row naming it back; an end without a page is text, never a link.
+    /// </summary>
+    [CorpusFact]
+    [Trait("Category", "Corpus")]
+    [Trait("Category", "Slow")]
+    public void Groups_software_and_campaigns_link_each_other_both_ways()
+    {
+        var site = Site.Value;
+        var release = TestKnowledgeBases.Pinned;
+        Assert.Empty(SiteChecks.RelatedObjectsNotLinkedBack(site));
+        var rows = SiteChecks.RelatedRows(site).Select(r => (r.Page, r.OtherId)).ToHashSet();
+        int relationships = 0;
+        foreach (var r in release.Relationships.Where(r => r.Type is "uses" or "attributed-to"))
+        {
+            if (Actor(release.FindByStixId(r.SourceStixId)) is not { } source
+                || Actor(release.FindByStixId(r.TargetStixId)) is not { } target) continue;
+            relationships++;
+            foreach (var (self, other) in new[] { (source, target), (target, source) })
+                if (site.Exists(self.Page)) Assert.Contains((self.Page, other.Object.Id), rows);
+        }
+        Assert.True(relationships > 1000, $"only {relationships} relationships between groups, software, campaigns");
+    }
+
+    /// <summary>A live group, software or campaign with the page the site would give it.</summary>
+    private static (AttackObject Object, string Page)? Actor(AttackObject? o) => o switch
+    {
+        AttackGroup { Revoked: false, Deprecated: false } => (o, SitePaths.Group(o.Id)),
+        AttackSoftware { Revoked: false, Deprecated: false } => (o, SitePaths.SoftwarePage(o.Id)),
+        AttackCampaign { Revoked: false, Deprecated: false } => (o, SitePaths.Campaign(o.Id)),
+        _ => null,
+    };
+
     /// <summary>The object pages a technique page's "Procedure examples" and "Mitigations" link to.</summary>
     /// <summary>(Links inside procedure text go anywhere; the object's own link names this technique's row.)</summary>
     /// A technique with very many procedure examples lists the rest on its procedure pages (procedures/T1105.html…).

@@ -7,8 +7,9 @@ namespace AttackKb.Site.Layer;
 /// <summary>
 /// An ATT&amp;CK Navigator layer (layer format 4.5) coloring the site's techniques by detection coverage: score = the
 /// <see cref="CoverageLevel"/> (0–4), color per level, a comment with the counts, one entry per tactic of the
-/// technique (so a multi-tactic technique is colored in each column), and links back to the technique's site page
-/// (<see cref="SiteOptions.BaseUrl"/> + page path; relative by default). Deterministic bytes.
+/// technique (so a multi-tactic technique is colored in each column), ATT&amp;CK's mitigations and procedure examples
+/// (<see cref="LayerTechnique"/>), and links back to the site's pages (<see cref="SiteOptions.BaseUrl"/> + page path;
+/// relative by default): each technique's, and the index of each kind of ATT&amp;CK object. Deterministic bytes.
 /// </summary>
 public static class NavigatorLayer
 {
@@ -58,7 +59,7 @@ public static class NavigatorLayer
             foreach (var t in map.Techniques)
             {
                 var tactics = t.Tactics.Count > 0 ? t.Tactics.Select(x => (string?)x.ShortName) : [null];
-                foreach (string? tactic in tactics) WriteTechnique(w, map, t, tactic);
+                foreach (string? tactic in tactics) LayerTechnique.Write(w, map, t, tactic);
             }
             w.WriteEndArray();
 
@@ -83,10 +84,11 @@ public static class NavigatorLayer
             Metadata(w, "ATT&CK copyright", Pages.Credits.AttackDesignation);
             w.WriteEndArray();
             w.WriteStartArray("links");
-            w.WriteStartObject();
-            w.WriteString("label", map.Options.Title + " site");
-            w.WriteString("url", map.Options.BaseUrl + Output.SitePaths.Home);
-            w.WriteEndObject();
+            Link(w, map.Options.Title + " site", map.Options.BaseUrl + Output.SitePaths.Home);
+            foreach (var kind in ObjectKinds.All)
+                if (map.Objects[kind].Count > 0)
+                    Link(w, $"{map.Options.Title}: {ObjectKinds.Plural(kind).ToLowerInvariant()}",
+                        map.Options.BaseUrl + ObjectKinds.IndexPage(kind));
             w.WriteEndArray();
             w.WriteBoolean("showTacticRowBackground", false);
             w.WriteString("tacticRowBackground", "#dddddd");
@@ -99,35 +101,21 @@ public static class NavigatorLayer
         return stream.ToArray();
     }
 
-    private static void WriteTechnique(Utf8JsonWriter w, SiteMap map, TechniqueEntry t, string? tactic)
-    {
-        var c = t.Coverage;
-        w.WriteStartObject();
-        w.WriteString("techniqueID", t.Id);
-        if (tactic is not null) w.WriteString("tactic", tactic);
-        w.WriteNumber("score", (int)c.Level);
-        w.WriteString("color", Coverage.Color(c.Level));
-        string comment = $"{Coverage.Label(c.Level)}: {c.Counts()}" +
-            (c.Gap is { } gap ? ". Gap: " + gap : "");
-        w.WriteString("comment", comment);
-        w.WriteBoolean("enabled", true);
-        w.WriteStartArray("metadata");
-        w.WriteEndArray();
-        w.WriteStartArray("links");
-        w.WriteStartObject();
-        w.WriteString("label", $"{t.Id} on {map.Options.Title}");
-        w.WriteString("url", map.Options.BaseUrl + t.Url);
-        w.WriteEndObject();
-        w.WriteEndArray();
-        w.WriteBoolean("showSubtechniques", t.Subtechniques.Any(s => map.Technique(s) is not null));
-        w.WriteEndObject();
-    }
-
-    private static void Metadata(Utf8JsonWriter w, string name, string value)
+    /// <summary>A metadata entry of layer format 4.5: <c>{name, value}</c>.</summary>
+    internal static void Metadata(Utf8JsonWriter w, string name, string value)
     {
         w.WriteStartObject();
         w.WriteString("name", name);
         w.WriteString("value", value);
+        w.WriteEndObject();
+    }
+
+    /// <summary>A link of layer format 4.5: <c>{label, url}</c>.</summary>
+    internal static void Link(Utf8JsonWriter w, string label, string url)
+    {
+        w.WriteStartObject();
+        w.WriteString("label", label);
+        w.WriteString("url", url);
         w.WriteEndObject();
     }
 

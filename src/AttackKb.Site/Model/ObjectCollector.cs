@@ -6,8 +6,9 @@ namespace AttackKb.Site.Model;
 
 /// <summary>
 /// Finds the mitigations, groups, software, campaigns and assets that the techniques with pages reach (through the
-/// release's <c>uses</c>, <c>mitigates</c> and <c>targets</c> relationships), links both ways, and splits each
-/// object's technique list into pages. Identity is the STIX id; revoked and deprecated objects get no page.
+/// release's <c>uses</c>, <c>mitigates</c> and <c>targets</c> relationships), links both ways, joins groups, software
+/// and campaigns among themselves (<see cref="RelatedObjects"/>), and splits each object's technique list into pages.
+/// Identity is the STIX id; revoked and deprecated objects get no page.
 /// </summary>
 internal static class ObjectCollector
 {
@@ -40,7 +41,9 @@ internal static class ObjectCollector
         foreach (var e in byStixId.Values)
         {
             e.Techniques.Sort((a, b) => string.CompareOrdinal(a.TechniqueId, b.TechniqueId));
-            e.Pages = Pager.Split(e.Techniques, l => l.Weight, PageWeight);
+            if (release is not null) e.Related = RelatedObjects.Of(release, e, byStixId);
+            // Page 1 also carries the related groups, software and campaigns: their rows take from its budget.
+            e.Pages = Pager.Split(e.Techniques, l => l.Weight, PageWeight, e.Related.Sum(s => s.Weight));
             for (int i = 0; i < e.Pages.Count; i++)
                 foreach (var link in e.Pages[i]) link.PageUrl = SitePaths.Continued(e.Url, i + 1);
         }

@@ -30,7 +30,11 @@ public static class ObjectPage
         h.Html($"</p>").Line();
 
         var references = new PageReferences();
-        if (number == 1) references.AddAttack(o.References, skipKnown: false);
+        if (number == 1)
+        {
+            references.AddAttack(o.References, skipKnown: false);
+            foreach (var row in e.Related.SelectMany(s => s.Rows)) references.AddAttack(row.Relationship.References);
+        }
         var rows = e.Pages[number - 1];
         foreach (var link in rows) references.AddAttack(link.Relationship.References);
 
@@ -43,6 +47,7 @@ public static class ObjectPage
                 p.Markdown(o.Description, null, references.Citations);
                 h.Html($"</section>").Line();
             }
+            foreach (var section in e.Related) Related(p, e, section, references.Citations);
         }
         Pager.Write(p, e.Url, e.Pages, number, l => l.TechniqueId);
         h.Html($"""<section id="techniques"><h2>{ObjectKinds.TechniquesHeading(e.Kind)} ({e.Techniques.Count})</h2>""");
@@ -65,6 +70,33 @@ public static class ObjectPage
             ? $"{o.Id} {o.Name} (page {number.ToString(CultureInfo.InvariantCulture)})"
             : $"{o.Id} {o.Name}";
         return p.Finish(title, "object");
+    }
+
+    /// <summary>The id of a related object's row (a group's software…): that object's page links to it.</summary>
+    public static string RelatedAnchor(string objectId) => "o-" + SitePaths.Slug(objectId);
+
+    /// <summary>
+    /// A section of related groups, software or campaigns, each with the relationship's text, linked to the row of
+    /// its page that names this object back, or named as text when the site gives it no page.
+    /// </summary>
+    private static void Related(PageWriter p, ObjectEntry e, RelatedSection section,
+        IReadOnlyDictionary<string, int> citations)
+    {
+        var h = p.H;
+        h.Html($"""<section id="{section.Anchor}"><h2>{section.Heading} ({section.Rows.Count})</h2>""").Line();
+        var anchored = new HashSet<string>(StringComparer.Ordinal);
+        var rows = section.Rows.Select(r => new ProcedureRow(
+            r.Object,
+            r.Relationship,
+            () =>
+            {
+                if (r.Page is { } page) p.ObjectLink(page, withName: false, fragment: RelatedAnchor(e.Object.Id));
+                else h.Html($"""<span class="id">{r.Object.Id}</span>""");
+            },
+            anchored.Add(r.Object.Id) ? RelatedAnchor(r.Object.Id) : null)).ToArray();
+        string textHeading = section.Rows[0].Relationship.Type == "attributed-to" ? "Attribution" : "Procedure";
+        ProcedureExamples.Table(p, rows, textHeading, showKind: false, citations);
+        h.Html($"</section>").Line();
     }
 
     private static void Facts(PageWriter p, AttackObject o)

@@ -23,12 +23,16 @@ public static class Pager
         h.Html($"</ul></nav>").Line();
     }
 
-    /// <summary>Splits <paramref name="items"/> into runs of at most <paramref name="budget"/> (estimated).</summary>
-    public static IReadOnlyList<IReadOnlyList<T>> Split<T>(IEnumerable<T> items, Func<T, int> weight, int budget)
+    /// <summary>
+    /// Splits <paramref name="items"/> into runs of at most <paramref name="budget"/> (estimated); the first run has
+    /// <paramref name="firstPageTaken"/> less, spent on what page 1 shows before the list.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<T>> Split<T>(
+        IEnumerable<T> items, Func<T, int> weight, int budget, int firstPageTaken = 0)
     {
         var pages = new List<IReadOnlyList<T>>();
         var current = new List<T>();
-        int total = 0;
+        int total = firstPageTaken;
         foreach (var item in items)
         {
             int w = weight(item);

@@ -91,21 +91,32 @@ public static class ProcedureExamples
         p.ObjectLink(link.Object, withName, link.PageUrl, ObjectPage.Anchor(link.TechniqueId));
 
     internal static void Table(PageWriter p, IEnumerable<ObjectLink> links, string textHeading, bool showKind,
+        IReadOnlyDictionary<string, int> citations) =>
+        Table(p, links.Select(l => new ProcedureRow(
+            l.Object.Object, l.Relationship, () => ObjectLinkTo(p, l, withName: false))),
+            textHeading, showKind, citations);
+
+    /// <summary>
+    /// The table of objects with a relationship's text each (ID, name, optionally kind, the text with its citations
+    /// linked to the page's references); each row's ID cell is written by its <see cref="ProcedureRow.WriteId"/>.
+    /// </summary>
+    internal static void Table(PageWriter p, IEnumerable<ProcedureRow> rows, string textHeading, bool showKind,
         IReadOnlyDictionary<string, int> citations)
     {
         var h = p.H;
         h.Html($"""<div class="table-wrap"><table class="procedures"><thead><tr><th>ID</th><th>Name</th>""");
         if (showKind) h.Html($"<th>Kind</th>");
         h.Html($"<th>{textHeading}</th></tr></thead><tbody>").Line();
-        foreach (var link in links)
+        foreach (var row in rows)
         {
-            var o = link.Object.Object;
-            h.Html($"<tr><td>");
-            ObjectLinkTo(p, link, withName: false);
+            var o = row.Object;
+            if (row.RowId is { } id) h.Html($"""<tr id="{id}"><td>""");
+            else h.Html($"<tr><td>");
+            row.WriteId();
             h.Html($"</td><td>{o.Name}</td>");
             if (showKind) h.Html($"<td>{AttackKind.Of(o)}</td>");
             h.Html($"<td>");
-            p.Markdown(link.Relationship.Description, null, citations);
+            p.Markdown(row.Relationship.Description, null, citations);
             h.Html($"</td></tr>").Line();
         }
         h.Html($"</tbody></table></div>").Line();

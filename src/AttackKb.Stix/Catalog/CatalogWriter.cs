@@ -32,8 +32,8 @@ public static class CatalogWriter
             Opt(w, "sourceName", release.Info.SourceName);
             Opt(w, "sourceSha256", release.Info.SourceSha256);
             w.WriteEndObject();
-            w.WriteString("notice", CatalogFormat.Notice);
-            w.WriteString("license", CatalogFormat.License);
+            w.WriteString("notice", AttackNotice.Designation);
+            w.WriteString("license", AttackNotice.License);
             references.Write(w);
 
             Section(w, "tactics", release.Tactics, t => w.WriteString("shortName", t.ShortName), references);

@@ -21,6 +21,7 @@ public class OutputManifestTests
         "index.html", "matrix.html", "techniques/T1553.004.html", "techniques/T1587.003.html", "techniques/T1553.html",
         "detections/DET-AKB-0001.html", "detections/sigma/025d2278-ae6d-4899-9b87-3736087c685c.html",
         "attack/DET0056.html", "tests/T1553.004.html", "tactics/TA0005.html", "data-components/DC0093.html",
+        "groups/G0016.html", "software/S0160.html", "campaigns/C0024.html", "mitigations/M1028.html",
     ];
 
     private static string Expected(params string[] parts) => RepoPaths.Cases("AttackKb.Cli.Tests", ["outputs", .. parts]);

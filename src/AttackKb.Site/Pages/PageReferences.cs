@@ -67,7 +67,7 @@ public sealed class PageReferences
         // A repeated source name is the cited one written twice, not an uncited reference.
         var rest = Enumerable.Range(0, _list.Count)
             .Where(i => !numbered.Contains(i) && !_numbers.ContainsKey(_list[i].Source)).ToArray();
-        h.Html($"""<section id="references"><h2>References</h2>""").Line();
+        h.Html($"""<section id="references"><h2>References</h2>""");
         if (numbered.Count > 0)
         {
             h.Html($"""<ol class="refs">""").Line();
@@ -77,18 +77,18 @@ public sealed class PageReferences
                 Entry(p, _list[numbered[i]]);
                 h.Html($"</li>").Line();
             }
-            h.Html($"</ol>").Line();
+            h.Html($"</ol>");
         }
         if (rest.Length > 0)
         {
-            h.Html($"""<h3 id="uncited">Not cited in the text</h3><ul class="refs uncited">""").Line();
+            h.Line().Html($"""<h3 id="uncited">Not cited in the text</h3><ul class="refs uncited">""").Line();
             foreach (int i in rest)
             {
                 h.Html($"<li>");
                 Entry(p, _list[i]);
                 h.Html($"</li>").Line();
             }
-            h.Html($"</ul>").Line();
+            h.Html($"</ul>");
         }
         h.Html($"</section>").Line();
     }

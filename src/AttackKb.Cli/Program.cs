@@ -49,6 +49,7 @@ public static class Program
                      ListCommand.Create(), ShowCommand.Create(), LintCommand.Create(), RulesCommand.Create(),
                      StixCommand.Create(), SiteCommand.Create(), LayerCommand.Create(), BuildCommand.Create(),
                      ImportCommand.Create(), DiffCommand.Create(), AttackCommand.Create(),
+                     PublishCommand.Create(), TaxiiCommand.Create(),
                  })
             root.Subcommands.Add(command);
         return root;

@@ -29,7 +29,7 @@ public static class SiteGenerator
 
         var pages = new List<SitePage>
         {
-            new(SitePaths.Home, null, () => HubPage.Render(map)),
+            new(HubPage.PathOf(options), null, () => HubPage.Render(map)),
             new(SitePaths.Matrix, null, () => MatrixPage.Render(map)),
             new(SitePaths.Detections, null, () => ListPages.Detections(map)),
             new(SitePaths.DataComponents, null, () => ListPages.DataComponents(map)),
@@ -39,6 +39,9 @@ public static class SiteGenerator
             new(SitePaths.Search, null, () => FixedPages.Search(map)),
             new(SitePaths.NotFound, null, () => FixedPages.NotFound(map)),
         };
+        if (options.Home == HomePage.Overview) pages.Add(new(SitePaths.Home, null, () => OverviewPage.Render(map)));
+        foreach (var platform in MatrixPlatforms.Of(map))
+            pages.Add(new(platform.Page, null, () => MatrixPage.Render(map, platform)));
         for (int number = 1; number <= ListPages.TechniquePages(map).Count; number++)
         {
             int n = number;

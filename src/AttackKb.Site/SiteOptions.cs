@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AttackKb.Core.Attack;
 using AttackKb.Core.Config;
 
 namespace AttackKb.Site;
@@ -8,6 +9,8 @@ namespace AttackKb.Site;
 /// <code>
 /// "site": {
 ///   "title": "AttackKb",                   // shown in every page's header and title
+///   "home": "hub",                         // index.html: "hub" (certificate hub) or "overview" (coverage by tactic)
+///   "since": "attack/enterprise-attack-17.1.json.gz", // the overview shows what changed since this release
 ///   "hub": ["T1596.003", "T1588.004", …],  // certificate hub: technique IDs along the attack lifecycle
 ///   "baseUrl": "https://team.example/kb/"  // where the site is published ("" = unknown: links stay relative)
 /// }
@@ -27,6 +30,13 @@ public sealed record SiteOptions
     ];
 
     public string Title { get; init; } = "AttackKb";
+    /// <summary>What index.html shows; with <see cref="HomePage.Overview"/> the hub moves to hub.html.</summary>
+    public HomePage Home { get; init; } = HomePage.Hub;
+    /// <summary>The previous release, relative to the KB (<c>site.since</c>): the overview says what changed since.
+    /// </summary>
+    public string? SincePath { get; init; }
+    /// <summary>That release, read by the caller (the CLI) from <see cref="SincePath"/>.</summary>
+    public AttackRelease? Since { get; init; }
     public IReadOnlyList<string> Hub { get; init; } = DefaultHub;
     /// <summary>
     /// Where the site is published, ending in '/' ("" when unknown). Pages link relatively whatever it is (so the site
@@ -57,6 +67,23 @@ public sealed record SiteOptions
                     ? title.GetString()!.Trim()
                     : throw new ConfigException($"{where}: 'site.title' must be a non-empty string"),
             };
+        if (site.TryGetProperty("home", out var home))
+            options = options with
+            {
+                Home = (home.ValueKind == JsonValueKind.String ? home.GetString() : null) switch
+                {
+                    "hub" => HomePage.Hub,
+                    "overview" => HomePage.Overview,
+                    _ => throw new ConfigException($"{where}: 'site.home' must be \"hub\" or \"overview\""),
+                },
+            };
+        if (site.TryGetProperty("since", out var since))
+            options = options with
+            {
+                SincePath = since.ValueKind == JsonValueKind.String && since.GetString()!.Trim().Length > 0
+                    ? since.GetString()!.Trim()
+                    : throw new ConfigException($"{where}: 'site.since' must be the path of an ATT&CK release"),
+            };
         if (site.TryGetProperty("hub", out var hub))
         {
             if (hub.ValueKind != JsonValueKind.Array
@@ -84,4 +111,13 @@ public sealed record SiteOptions
             throw new ConfigException($"{what} must be an http(s) URL or \"\" (got '{url}')");
         return this with { BaseUrl = u.EndsWith('/') ? u : u + "/" };
     }
+}
+
+/// <summary>What the site's home page (index.html) is.</summary>
+public enum HomePage
+{
+    /// <summary>The certificate hub (the default: a KB about certificate techniques).</summary>
+    Hub,
+    /// <summary>Coverage by tactic, gaps and what changed since the previous release; the hub one click away.</summary>
+    Overview,
 }

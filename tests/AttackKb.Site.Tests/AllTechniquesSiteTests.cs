@@ -12,13 +12,14 @@ namespace AttackKb.Site.Tests;
 /// </summary>
 public partial class AllTechniquesSiteTests
 {
-    private static readonly Lazy<GeneratedSite> Site = new(() =>
+    internal static readonly Lazy<GeneratedSite> Site = new(() =>
     {
         var release = AttackReleaseReader.Read(Corpus.EnterpriseBundle, new DiagnosticBag());
         string kb = RepoPaths.TempFolder("all-techniques-kb");
         ReleaseImporter.Run(new ImportRequest { Release = release, TargetFolder = Path.Combine(kb, "notes"), Selection = new ImportSelection.All(), KnowledgeBaseRoot = kb });
         CopyFolder(Corpus.SigmaRules, Path.Combine(kb, "detections", "sigma"));
-        return Sites.Generate(kb, TestKnowledgeBases.Pinned);
+        // A KB of the whole release opens on the overview (site.home), the hub one click away.
+        return Sites.Generate(kb, TestKnowledgeBases.Pinned, SiteOptions.Default with { Home = HomePage.Overview });
     });
 
     [Trait("Category", "Corpus")]
@@ -221,5 +222,28 @@ public partial class AllTechniquesSiteTests
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
+    }
+
+    /// <summary>
+    /// The matrix of all of Enterprise ATT&amp;CK stays under 100 kB with every tactic, every technique reachable,
+    /// sub-techniques folded, coverage in words, and a page per platform.
+    /// </summary>
+    [CorpusFact]
+    [Trait("Category", "Corpus")]
+    [Trait("Category", "Slow")]
+    public void The_matrix_fits_100_kB_with_every_tactic_and_technique()
+    {
+        var site = Site.Value;
+        string matrix = site.Read(SitePaths.Matrix);
+        Assert.True(new FileInfo(site.PathOf(SitePaths.Matrix)).Length <= 100 * 1000, "matrix.html is over 100 kB");
+        Assert.Equal(14, System.Text.RegularExpressions.Regex.Matches(matrix, "<section class=\"column\">").Count);
+        foreach (var t in TestKnowledgeBases.Pinned.Techniques)
+            if (!t.Revoked && !t.Deprecated && t.Tactics.Count > 0)
+                Assert.Contains($"href=\"{SitePaths.Technique(t.Id)}\"", matrix);
+        Assert.Contains("<details><summary>", matrix);
+        Assert.Contains("<small>detected</small>", matrix);
+        Assert.Contains("<a href=\"matrix-windows.html\">Windows</a>", matrix);
+        Assert.True(site.Exists("matrix-windows.html"));
+        Assert.Contains("<h1>Coverage overview</h1>", site.Read(SitePaths.Home));
     }
 }

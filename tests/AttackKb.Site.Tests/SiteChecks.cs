@@ -87,7 +87,9 @@ internal static partial class SiteChecks
     [GeneratedRegex(@"<script\b[^>]*>(?<body>[\s\S]*?)</script>", RegexOptions.IgnoreCase)]
     private static partial Regex ScriptTag();
 
-    [GeneratedRegex(@"<[a-zA-Z][^>]*\son[a-z]+\s*=", RegexOptions.IgnoreCase)]
+    // An "on…=" outside the tag's quoted attribute values: escaped note text inside a value (a meta description
+    // quoting `x" onmouseover="…`, its quotes written as &quot;) is text, not an attribute.
+    [GeneratedRegex(@"<[a-zA-Z](?:[^>""']|""[^""]*""|'[^']*')*?\son[a-z]+\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex EventHandler();
 
     [GeneratedRegex(@"<(?<end>/)?(?<name>!?[a-zA-Z][a-zA-Z0-9]*)[^>]*>")]

@@ -19,9 +19,9 @@ done
 [ -f "$bundle" ] || { echo "bench: corpus not found at $corpus (set ATTACKKB_CORPUS)" >&2; exit 2; }
 
 rm -rf "$work" && mkdir -p "$work"
-echo "== publishing attackkb (Release, ReadyToRun: the tool as shipped, see README 'Install')" >&2
-dotnet publish src/AttackKb.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  --artifacts-path "$work/artifacts" -o "$work/build" -v q -nologo >/dev/null
+echo "== publishing attackkb (the Native AOT binary as shipped, see README 'Install')" >&2
+dotnet publish src/AttackKb.Cli -c Release -r linux-x64 --artifacts-path "$work/artifacts" -o "$work/build" -v q -nologo \
+  >/dev/null
 akb() { "$work/build/attackkb" "$@"; }
 cli="$work/build/attackkb"
 
@@ -90,6 +90,8 @@ if [ "$have_import" = 1 ]; then
       "largest technique page: $(find "$work/site-out/techniques" -name 'T*.html' -printf '%s %P\n' | sort -n | tail -n 1)"
     echo "hugo output: $(find "$work/hugo-out" -type f | wc -l) files, $(du -sh --apparent-size "$work/hugo-out" | cut -f1)"
     runs_ok akb build "$work/kb-all" -o "$work/build-out" || [ $? = 1 ] && report "build-all-techniques" "$cli build $work/kb-all -o $work/build-out"
+    echo
+    bash tests/bench/lighthouse.sh "$work/site-out" || echo "lighthouse: not run (see above)"
   fi
   report "import-18.1-all" "$cli import $bundle --all --to $work/import-out"
 fi

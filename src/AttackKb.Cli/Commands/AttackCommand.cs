@@ -19,6 +19,7 @@ public static class AttackCommand
             "attack", "Work with ATT&CK releases: inspect a bundle or catalog, write the compact catalog");
         command.Subcommands.Add(Info());
         command.Subcommands.Add(Catalog());
+        command.Subcommands.Add(AttackFetchCommand.Create());
         return command;
     }
 

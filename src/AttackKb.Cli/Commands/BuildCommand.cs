@@ -11,8 +11,9 @@ namespace AttackKb.Cli.Commands;
 /// <summary>
 /// `attackkb build` — the main job: load once, then every back end into one output folder (default site/_site):
 /// the static site at its root (index.html, coverage.json…), lint reports (lint/report.txt, lint/report.sarif) and
-/// the STIX bundle (stix/bundle.json). Exit 1 when the lint finds errors, notes could not be exported or the site
-/// reports errors; the outputs are still written.
+/// the STIX bundle (stix/bundle.json) with its collection index (stix/index.json, stix/&lt;version&gt;/bundle.json).
+/// Exit 1 when the lint finds errors, notes could not be exported or the site reports errors; the outputs are still
+/// written.
 /// </summary>
 public static class BuildCommand
 {
@@ -27,15 +28,18 @@ public static class BuildCommand
             $"Output folder (default: {DefaultOutput}); replaced as a whole when the build succeeds");
         var baseUrl = SiteCommand.BaseUrlOption();
         var pathBase = CommonOptions.PathBase();
+        var previousIndex = CollectionIndexOutput.PreviousIndexOption();
         var command = new Command("build", "Lint, export and publish the knowledge base into one output folder")
-            { data, config, attack, output, baseUrl, pathBase };
+            { data, config, attack, output, baseUrl, pathBase, previousIndex };
         command.SetAction(parse =>
         {
             var err = parse.InvocationConfiguration.Error;
             var workspace = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack));
             var kb = workspace.Load();
-            var siteOptions = SiteCommand.Options(workspace.Config, parse.GetValue(baseUrl));
+            var siteOptions = SiteCommand.WithPreviousRelease(
+                SiteCommand.Options(workspace.Config, parse.GetValue(baseUrl)), workspace.Root);
             var paths = CommonOptions.ReportPaths(kb.Root, parse.GetValue(pathBase), siteOptions.BaseUrl);
+            var collectionIndex = CollectionIndexOutput.Open(parse.GetValue(previousIndex), workspace.Config, kb.Root);
             var folder = OutputFolder.Begin(parse.GetValue(output) ?? DefaultOutput, workspace.Root);
             try
             {
@@ -48,12 +52,14 @@ public static class BuildCommand
                     new UTF8Encoding(false));
                 var stix = StixExport.Write(kb, StixOptions.From(workspace.Config));
                 File.WriteAllBytes(folder.PathOf("stix/bundle.json"), stix.Bundle);
+                var indexWarnings = collectionIndex.Write(folder, stix.Bundle, siteOptions.BaseUrl);
                 var site = SiteGenerator.Generate(kb, siteOptions, folder.Staging);
                 folder.Commit();
                 bool leftOut = ReadSummary.Write(err, kb, ("not exported to STIX", stix.NotExported));
                 err.WriteLine($"attackkb: lint: {lint.Summary()}");
                 foreach (var d in stix.Diagnostics) err.WriteLine(d);
                 err.WriteLine($"attackkb: stix: {stix.ObjectCount} objects");
+                foreach (string warning in indexWarnings) err.WriteLine($"attackkb: warning: {warning}");
                 foreach (var d in site.Diagnostics) err.WriteLine(d);
                 err.WriteLine($"attackkb: site: {site.Summary()}{PagesWithErrors.Describe(kb, lint)}");
                 err.WriteLine($"attackkb: wrote {folder.Target}");

@@ -29,7 +29,7 @@ public static class SiteCommand
         {
             var err = parse.InvocationConfiguration.Error;
             var workspace = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack));
-            var options = Options(workspace.Config, parse.GetValue(baseUrl));
+            var options = WithPreviousRelease(Options(workspace.Config, parse.GetValue(baseUrl)), workspace.Root);
             var kb = workspace.Load();
             var folder = OutputFolder.Begin(parse.GetValue(output)!, workspace.Root);
             SiteResult result;
@@ -59,6 +59,15 @@ public static class SiteCommand
         Description = "URL the site is published at; prefixes the Navigator layer's links and the 404 page's "
             + "(default: the config's site.baseUrl, else relative)",
     };
+
+    /// <summary>
+    /// The options with the release of <c>site.since</c> (relative to the KB) read, for the overview's "changed since";
+    /// its upstream findings are MITRE's and not repeated here (the pinned release reports the current ones).
+    /// </summary>
+    public static SiteOptions WithPreviousRelease(SiteOptions options, string kbRoot) =>
+        options.SincePath is { } since
+            ? options with { Since = ReleaseOpener.Open(Path.Combine(kbRoot, since), new()) }
+            : options;
 
     /// <summary>
     /// The config's "site" section, then --base-url when given; a malformed value is a usage error (exit 2), like the

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AttackKb.Cli.Common;
+using AttackKb.Core.Model;
 using AttackKb.Stix.Writing;
 
 namespace AttackKb.Cli.Commands;
@@ -20,9 +21,7 @@ public static class StixCommand
         };
         command.SetAction(parse =>
         {
-            var workspace = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack));
-            var kb = workspace.Load();
-            var result = StixExport.Write(kb, StixOptions.From(workspace.Config));
+            var (kb, result) = Export(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack));
             string target = parse.GetValue(output)!;
             if (target == "-")
                 parse.InvocationConfiguration.Output.Write(System.Text.Encoding.UTF8.GetString(result.Bundle));
@@ -35,5 +34,16 @@ public static class StixCommand
             return result.HasErrors || leftOut ? ExitCodes.DataErrors : ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Loads the KB and exports it: the one pipeline behind `stix` and `publish`, so a published collection holds
+    /// exactly what the bundle file would.
+    /// </summary>
+    public static (KnowledgeBase Kb, StixExportResult Result) Export(string? data, string? config, string? attack)
+    {
+        var workspace = Workspace.Open(data, config, attack);
+        var kb = workspace.Load();
+        return (kb, StixExport.Write(kb, StixOptions.From(workspace.Config)));
     }
 }

@@ -17,8 +17,8 @@ public static class ConfigSchema
     public static IReadOnlyDictionary<string, IReadOnlySet<string>> Sections { get; } =
         new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
         {
-            ["stix"] = Set("owner", "marking"),
-            ["site"] = Set("title", "hub", "baseUrl"),
+            ["stix"] = Set("owner", "marking", "previousIndex"),
+            ["site"] = Set("title", "home", "hub", "since", "baseUrl"),
         };
 
     private static HashSet<string> Set(params string[] keys) => new(keys, StringComparer.Ordinal);

@@ -50,6 +50,14 @@ public ref struct HtmlInterpolatedStringHandler
         HtmlText.Append(_sb, value);
     }
 
+    /// <summary>One character, escaped. Without this overload a char converts to int and prints its code
+    /// ("71roup" for 'G' + "roup").</summary>
+    public void AppendFormatted(char value)
+    {
+        EnsureHoleIsSafe();
+        HtmlText.Append(_sb, value.ToString());
+    }
+
     public void AppendFormatted(int value)
     {
         EnsureHoleIsSafe();

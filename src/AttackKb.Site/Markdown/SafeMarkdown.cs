@@ -18,7 +18,7 @@ namespace AttackKb.Site.Markdown;
 /// </summary>
 public static class SafeMarkdown
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseAutoLinks()
         .DisableHtml()

@@ -65,6 +65,17 @@ public sealed record Coverage(
         _ => "no coverage",
     };
 
+    /// <summary>The word each matrix cell carries beside its colour (the legend pairs it with <see cref="Label"/>).
+    /// </summary>
+    public static string ShortLabel(CoverageLevel level) => level switch
+    {
+        CoverageLevel.Tested => "tested",
+        CoverageLevel.Detected => "detected",
+        CoverageLevel.DocumentedGap => "gap",
+        CoverageLevel.AttackOnly => "ATT&CK only",
+        _ => "none",
+    };
+
     /// <summary>Navigator cell colors (hex), readable with black text.</summary>
     public static string Color(CoverageLevel level) => level switch
     {

@@ -11,6 +11,8 @@ namespace AttackKb.Site.Output;
 public static class SitePaths
 {
     public const string Home = "index.html";
+    /// <summary>The certificate hub when the home page is the overview (<c>site.home</c>).</summary>
+    public const string Hub = "hub.html";
     public const string Techniques = "techniques/index.html";
     public const string Detections = "detections/index.html";
     public const string Matrix = "matrix.html";

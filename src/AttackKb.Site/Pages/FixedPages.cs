@@ -101,7 +101,7 @@ public static class FixedPages
         var p = new PageWriter(map, SitePaths.NotFound);
         var h = p.H;
         h.Html($"<h1>Page not found</h1>").Line();
-        h.Html($"""<p>No page here. Try the search box, the <a href="{p.Href(SitePaths.Home)}">certificate hub</a>""");
+        h.Html($"""<p>No page here. Try the search box, the <a href="{p.Href(SitePaths.Home)}">home page</a>""");
         h.Html($""" or the <a href="{p.Href(SitePaths.Techniques)}">technique list</a>.</p>""");
         return p.Finish("Page not found");
     }

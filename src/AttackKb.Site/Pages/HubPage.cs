@@ -5,15 +5,19 @@ namespace AttackKb.Site.Pages;
 
 /// <summary>
 /// The home page: the certificate techniques along the attack lifecycle (each in the stage of its earliest tactic),
-/// each with its detection coverage and gap. Same-named techniques are told apart by ID, tactic and parent.
+/// each with its detection coverage and gap. Same-named techniques are told apart by ID, tactic and parent. It is
+/// index.html, or hub.html beside the overview (<see cref="SiteOptions.Home"/>).
 /// </summary>
 public static class HubPage
 {
     private const string HubSetting = "\"site\": { \"hub\": [...] }";
 
+    public static string PathOf(SiteOptions options) =>
+        options.Home == HomePage.Overview ? SitePaths.Hub : SitePaths.Home;
+
     public static string Render(SiteMap map)
     {
-        var p = new PageWriter(map, SitePaths.Home);
+        var p = new PageWriter(map, PathOf(map.Options));
         var h = p.H;
         h.Html($"<h1>Certificate techniques across the attack lifecycle</h1>").Line();
         int followed = map.Hub.Count;
@@ -53,7 +57,10 @@ public static class HubPage
             h.Html($"</ul></li>").Line();
         }
         h.Html($"</ol>").Line();
-        return p.Finish("Certificate hub", "hub");
+        return p.Finish(
+            "Certificate hub",
+            "hub",
+            $"{followed} certificate techniques across the attack lifecycle, each with its detection coverage and gap.");
     }
 
     private static void Card(PageWriter p, TechniqueEntry t, string[]? namesakes)

@@ -25,6 +25,12 @@ public sealed class PageWriter
     public HtmlBuilder H { get; } = new();
 
     /// <summary>
+    /// The first sentence of the first markdown the page shows (its description, usually), the page's
+    /// <c>&lt;meta name="description"&gt;</c> unless <see cref="Finish"/> is given one.
+    /// </summary>
+    public string? FirstSentence { get; private set; }
+
+    /// <summary>
     /// What this page prefixes to root-relative paths: "../" per folder level, or, on the 404 page when the site's
     /// <see cref="SiteOptions.BaseUrl"/> is known, that URL (a static host serves 404.html at any depth, where relative
     /// links would break).
@@ -106,6 +112,7 @@ public sealed class PageWriter
     public void Markdown(string? markdown, string? fromKbPath, IReadOnlyDictionary<string, int>? citations = null)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return;
+        FirstSentence ??= Site.Markdown.FirstSentence.Of(markdown);
         var context = new MarkdownContext
         {
             ResolveLink = (url, kind) =>
@@ -159,5 +166,14 @@ public sealed class PageWriter
         if (d.Author?.Value is { Length: > 0 } a) H.Html($""" by <span class="author">{a}</span>""");
     }
 
-    public string Finish(string title, string? cssClass = null) => Layout.Render(this, title, cssClass);
+    /// <summary>
+    /// The whole page. <paramref name="description"/> (plain text) is its meta description; without one, the first
+    /// sentence of its first markdown, else its title and the site's.
+    /// </summary>
+    public string Finish(string title, string? cssClass = null, string? description = null)
+    {
+        string meta = Site.Markdown.FirstSentence.Shorten(description) ?? FirstSentence
+            ?? $"{title}: from {Map.Options.Title}, the team's MITRE ATT&CK knowledge base.";
+        return Layout.Render(this, title, cssClass, meta);
+    }
 }

@@ -1,10 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using AttackKb.Core.Diagnostics;
-using AttackKb.Core.Ids;
 using AttackKb.Core.Model;
-using AttackKb.Core.Text;
 using AttackKb.Core.Validation;
 
 namespace AttackKb.Stix.Writing;
@@ -31,8 +26,6 @@ public static class StixExport
 {
     public const string AttackSpecVersion = "3.3.0";
 
-    private const string ZeroBundleId = "bundle--00000000-0000-0000-0000-000000000000";
-
     /// <param name="lint">The lint result of this KB when the caller already has one (`build`); else lint runs
     /// here.</param>
     public static StixExportResult Write(KnowledgeBase kb, StixOptions options, LintResult? lint = null)
@@ -45,25 +38,10 @@ public static class StixExport
             .ThenBy(o => o.Id, StringComparer.Ordinal)
             .ToArray();
 
-        // One pass: the bundle is written with a zero id, then the id is patched in: a UUIDv5 of the SHA-256 of those
-        // bytes. Same objects ⇒ same id; any change to any object ⇒ a new id.
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, JsonFormat.Indented))
+        byte[] bytes = StixBundleBytes.Write(w =>
         {
-            w.WriteStartObject();
-            w.WriteString("type", "bundle");
-            w.WriteString("id", ZeroBundleId);
-            w.WriteStartArray("objects");
             foreach (var o in ordered) o.Write(w);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        stream.WriteByte((byte)'\n');
-        byte[] bytes = stream.ToArray();
-        string bundleId = "bundle--"
-            + StixId.UuidV5(StixId.ProjectNamespace, "bundle:" + Convert.ToHexStringLower(SHA256.HashData(bytes)));
-        int at = bytes.AsSpan().IndexOf(Encoding.ASCII.GetBytes(ZeroBundleId));
-        Encoding.ASCII.GetBytes(bundleId).CopyTo(bytes, at);
+        });
         return new StixExportResult(bytes, builder.Diagnostics.Order().ToArray(), ordered.Length);
     }
 }

@@ -47,6 +47,15 @@ public class HtmlInterpolatedStringHandlerTests
     }
 
     [Fact]
+    public void A_char_hole_is_the_character_escaped_not_its_code()
+    {
+        string kind = "group";
+        char quote = '"';
+        Assert.Equal("<p title=\"&quot;\">Group</p>",
+            Render(h => h.Html($"<p title=\"{quote}\">{char.ToUpperInvariant(kind[0])}{kind[1..]}</p>")));
+    }
+
+    [Fact]
     public void Null_holes_write_nothing()
     {
         string? none = null;
@@ -80,7 +89,7 @@ public class HtmlInterpolatedStringHandlerTests
     /// dressed as one) past the escaping. Adding one must be a reviewed decision, so this test names them all.
     /// </summary>
     [Fact]
-    public void Holes_accept_only_strings_ints_and_the_raw_type()
+    public void Holes_accept_only_strings_chars_ints_and_the_raw_type()
     {
         var accepted = typeof(HtmlInterpolatedStringHandler)
             .GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
@@ -92,7 +101,8 @@ public class HtmlInterpolatedStringHandlerTests
         Assert.Equal(
             new (bool, string)[]
             {
-                (false, "Int32"), (false, nameof(RawHtml_AlreadySanitized_DoNotWrapNoteText)), (false, "String"),
+                (false, "Char"), (false, "Int32"), (false, nameof(RawHtml_AlreadySanitized_DoNotWrapNoteText)),
+                (false, "String"),
             },
             accepted);
     }

@@ -3,6 +3,7 @@
 #   - Debian's chromium (browser tests drive /usr/bin/chromium through Playwright; no browser is downloaded)
 #   - a Java runtime (Debian's default-jre-headless) for the Nu Html Checker, when java is absent
 #   - the Python packages the TAXII test server (../shared/taxii, medallion) imports, each only when not installed
+#   - Debian's clang and zlib1g-dev, which the Native AOT publish links with (the shipped binary is tested)
 #   - the npm packages of tests/validators (ajv + OASIS schemas, @mitre-attack/attack-data-model, vnu-jar), from package-lock.json
 # Prints a closing "N passed, N failed, N skipped" line and exits non-zero when any test fails.
 set -euo pipefail
@@ -13,13 +14,14 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
-for package in python3-flask python3-flask-httpauth python3-tz python3-six python3-appdirs python3-packaging \
-               python3-attr python3-jsonschema; do
+command -v clang >/dev/null 2>&1 || missing+=(clang)
+for package in zlib1g-dev python3-flask python3-flask-httpauth python3-tz python3-six python3-appdirs \
+               python3-packaging python3-attr python3-jsonschema; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "tests: installing Debian's ${missing[*]} (browser tests drive chromium; vnu.jar needs java;" \
-    "the TAXII test server needs the python3 packages)" >&2
+  echo "tests: installing Debian's ${missing[*]} (browser tests drive chromium; vnu.jar needs java; the native" \
+    "publish links with clang and zlib; the TAXII test server needs the python3 packages)" >&2
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi

@@ -81,8 +81,11 @@ public static class SiteGenerator
         else foreach (var page in pages) Write(page, output, bag);
 
         foreach (var (name, bytes) in Theme.Assets()) output.WriteBytes("assets/" + SitePaths.Slug(name), bytes);
-        byte[] index = SearchIndex.Script(map);
-        output.WriteBytes(SitePaths.SearchIndex, index);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var index = SearchIndex.Files(map);
+        if (options.Parallel) Parallel.ForEach(index, file => output.WriteBytes(file.Path, file.Bytes));
+        else foreach (var file in index) output.WriteBytes(file.Path, file.Bytes);
+        var indexTime = clock.Elapsed;
         output.WriteBytes(SitePaths.Layer, NavigatorLayer.Write(map));
 
         var sizes = output.Written;
@@ -108,7 +111,8 @@ public static class SiteGenerator
             LargestPage = Largest(html),
             LargestTechniquePage = Largest(html.Where(kv =>
                 kv.Key.StartsWith("techniques/", StringComparison.Ordinal) && kv.Key != SitePaths.Techniques)),
-            SearchIndexBytes = index.LongLength,
+            SearchIndexBytes = index.Sum(f => f.Bytes.LongLength),
+            SearchIndexTime = indexTime,
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AttackKb.Core.Diagnostics;
 
 namespace AttackKb.Site;
@@ -21,10 +22,14 @@ public sealed record SiteResult
     public required (string Path, long Bytes) LargestPage { get; init; }
     public required (string Path, long Bytes) LargestTechniquePage { get; init; }
     public required long SearchIndexBytes { get; init; }
+    /// <summary>How long building and writing the search index took (the benchmark reports it).</summary>
+    public TimeSpan SearchIndexTime { get; init; }
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
     public string Summary() =>
         $"{Pages} pages ({Techniques} techniques, {Detections} detections), {Files} files, {TotalBytes / 1024} KiB; "
-        + $"largest page {LargestPage.Path} ({LargestPage.Bytes / 1024} KiB)";
+        + $"largest page {LargestPage.Path} ({LargestPage.Bytes / 1024} KiB); "
+        + string.Create(CultureInfo.InvariantCulture,
+            $"search index {SearchIndexBytes / 1024} KiB in {SearchIndexTime.TotalMilliseconds:0} ms");
 }

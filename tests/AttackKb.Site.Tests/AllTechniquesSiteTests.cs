@@ -194,13 +194,6 @@ public partial class AllTechniquesSiteTests
 
     [Trait("Category", "Corpus")]
     [CorpusFact]
-    public void First_search_results_need_at_most_300_kB()
-    {
-        Assert.InRange(SearchIndexTests.FirstResultsBytes(Site.Value), 1, 300 * 1024);
-    }
-
-    [Trait("Category", "Corpus")]
-    [CorpusFact]
     public void Real_sigma_rules_link_to_their_techniques_and_back()
     {
         var site = Site.Value;

@@ -20,14 +20,19 @@ public static class ReferenceValidators
 
     public sealed record Output(int ExitCode, string Stdout, string Stderr);
 
-    /// <summary>Runs a program to completion and captures both streams.</summary>
-    public static Output Run(string program, IEnumerable<string> arguments, string? workingDirectory = null)
+    /// <summary>
+    /// Runs a program to completion and captures both streams; <paramref name="environment"/> adds or replaces
+    /// variables of the test process's environment.
+    /// </summary>
+    public static Output Run(string program, IEnumerable<string> arguments, string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var psi = new ProcessStartInfo(program, arguments)
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? "",
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) psi.Environment[name] = value;
         Process process;
         try { process = Process.Start(psi)!; }
         catch (System.ComponentModel.Win32Exception e)

@@ -19,9 +19,9 @@ done
 [ -f "$bundle" ] || { echo "bench: corpus not found at $corpus (set ATTACKKB_CORPUS)" >&2; exit 2; }
 
 rm -rf "$work" && mkdir -p "$work"
-echo "== publishing attackkb (Release, ReadyToRun: the tool as shipped, see README 'Install')" >&2
-dotnet publish src/AttackKb.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  --artifacts-path "$work/artifacts" -o "$work/build" -v q -nologo >/dev/null
+echo "== publishing attackkb (the Native AOT binary as shipped, see README 'Install')" >&2
+dotnet publish src/AttackKb.Cli -c Release -r linux-x64 --artifacts-path "$work/artifacts" -o "$work/build" -v q -nologo \
+  >/dev/null
 akb() { "$work/build/attackkb" "$@"; }
 cli="$work/build/attackkb"
 
@@ -54,6 +54,42 @@ if [ "$have_import" = 1 ]; then
   cp -r "$repo/tests/bench/hugo/"* "$work/hugo/"
   cp -r "$work/kb-all/notes/." "$work/hugo/content/"
 fi
+
+# --- Search: ours beside pagefind (npm pagefind 1.6.0, its linux-x64 binary from the npm package, installed in a
+# bench-only folder) on the same site in the same run: index time, peak memory, index size, first-query bytes.
+search_block() {
+  local site="$work/site-out" q="process doppelganging"
+  local ours_ms=$("$cli" site "$work/kb-all" -o "$work/site-search" 2>&1 | sed -n 's/.*search index [0-9]* KiB in \([0-9]*\) ms.*/\1/p')
+  local ours_size=$(du -sb --apparent-size "$work/site-search/search" | cut -f1)
+  printf '%s\n' "$q" > "$work/search-query.txt"
+  local outcome=$(node tests/AttackKb.Site.Tests/Search/search-harness.js "$work/site-search" "$work/search-query.txt")
+  local ours_q=$(echo "$outcome" | cut -f4) ours_rank=$(echo "$outcome" | cut -f3)
+  local page=$(cat "$work/site-search/search.html" "$work/site-search/assets/"{style.css,search.js,favicon.svg} | wc -c)
+  echo "search (ours): index step ${ours_ms} ms inside site; index $((ours_size / 1024)) KiB in" \
+    "$(find "$work/site-search/search" -type f | wc -l) files; first query '$q': $(((page + ours_q) / 1024)) KiB" \
+    "(page, style, script, icon $((page / 1024)) KiB + index files $((ours_q / 1024)) KiB); ranking ${ours_rank} ms in node"
+  mkdir -p "$work/pagefind"
+  if [ ! -x "$work/pagefind/node_modules/.bin/pagefind" ]; then
+    (cd "$work/pagefind" && npm init -y >/dev/null && npm install --no-audit --no-fund pagefind@1.6.0 >/dev/null 2>&1) \
+      || { echo "search (pagefind): npm install pagefind@1.6.0 failed; skipped"; return 0; }
+  fi
+  cp -r "$work/site-search" "$work/site-pagefind"
+  local pf="$work/pagefind/node_modules/.bin/pagefind"
+  local t0=$(date +%s.%N)
+  local rss=$(/usr/bin/time -f '%M' "$pf" --site "$work/site-pagefind" 2>&1 >/dev/null | tail -n 1)
+  local t1=$(date +%s.%N)
+  local out="$work/site-pagefind/pagefind"
+  local size=$(du -sb --apparent-size "$out" | cut -f1)
+  # What its first query loads (its default UI shows 5 results): pagefind.js, the WebAssembly module, the entry
+  # file, the metadata, one index chunk (average size) and 5 result fragments (average size); its UI script besides.
+  local avg_index=$(find "$out/index" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%d", s/NR}')
+  local avg_fragment=$(find "$out/fragment" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%d", s/NR}')
+  local fixed=$(cat "$out/pagefind.js" "$out"/wasm.*.pagefind "$out/pagefind-entry.json" "$out"/*.pf_meta | wc -c)
+  local ui=$(cat "$out/pagefind-ui.js" "$out/pagefind-ui.css" 2>/dev/null | wc -c)
+  echo "search (pagefind 1.6.0): index $(python3 -c "print('%.2f' % ($t1 - $t0))") s, peak $((rss / 1024)) MB;" \
+    "index $((size / 1024)) KiB in $(find "$out" -type f | wc -l) files; first query about" \
+    "$(((fixed + avg_index + 5 * avg_fragment) / 1024)) KiB + its UI $((ui / 1024)) KiB"
+}
 
 peak() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -n 1; }
 report() { # name command...
@@ -89,6 +125,7 @@ if [ "$have_import" = 1 ]; then
       "largest page: $(find "$work/site-out" -name '*.html' -printf '%s %P\n' | sort -n | tail -n 1);" \
       "largest technique page: $(find "$work/site-out/techniques" -name 'T*.html' -printf '%s %P\n' | sort -n | tail -n 1)"
     echo "hugo output: $(find "$work/hugo-out" -type f | wc -l) files, $(du -sh --apparent-size "$work/hugo-out" | cut -f1)"
+    search_block
     runs_ok akb build "$work/kb-all" -o "$work/build-out" || [ $? = 1 ] && report "build-all-techniques" "$cli build $work/kb-all -o $work/build-out"
     echo
     bash tests/bench/lighthouse.sh "$work/site-out" || echo "lighthouse: not run (see above)"

@@ -41,7 +41,15 @@ public static class ReleaseDiagnostics
         "Releases before ATT&CK 18 gave data components no external_id; 18 gave the same STIX objects DC IDs. They are "
             + "kept, named by STIX id, so a diff sees them as the same objects.");
 
+    public static readonly DiagnosticDescriptor UnconvertedMarkup = new(
+        "AKB8010", "HTML without a markdown meaning", Severity.Info, C,
+        "{0} HTML tag(s) in the text of {1} object(s) have no markdown meaning ({2}; first: {3}); their text is kept, "
+            + "the tags are dropped",
+        "MITRE writes some HTML inside ATT&CK's markdown text. The code, br, b/strong and i/em elements become code "
+            + "spans, line breaks and emphasis when the release is read; any other HTML element (or a closing tag "
+            + "without its opening one) keeps its text and loses the tag, so no page shows an escaped tag.");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         [EmptyValues, UnknownType, DanglingReference, MissingAttackId, MalformedObject, NoCollection,
-            DataComponentWithoutId];
+            DataComponentWithoutId, UnconvertedMarkup];
 }

@@ -21,7 +21,7 @@ public static class SitePaths
     public const string NotFound = "404.html";
     public const string Credits = "credits.html";
     public const string Layer = "coverage.json";
-    public const string SearchIndex = "search-index.js";
+    public const string SearchIndex = AttackKb.Site.Search.SearchIndex.Manifest;
     public const string Tactics = "tactics/index.html";
     public const string DataComponents = "data-components/index.html";
     public const string Mitigations = "mitigations/index.html";

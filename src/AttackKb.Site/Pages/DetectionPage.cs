@@ -68,13 +68,17 @@ public static class DetectionPage
         p.Fact("Source file", () => h.Html($"<code>{d.Path}</code>"));
         h.Html($"</dl></section>").Line();
 
-        if (d.Description?.Value is { } description && !string.IsNullOrWhiteSpace(description))
+        string? description = d.Description?.Value;
+        bool described = !string.IsNullOrWhiteSpace(description);
+        if (described)
         {
             h.Html($"<h2>Description</h2>");
             if (e.IsSigma) h.Html($"<p>{description}</p>");
             else p.Markdown(description, d.Path);
         }
-        foreach (var s in d.Sections.Where(s => !string.IsNullOrWhiteSpace(s.Markdown)))
+        // A note's description is its "Description" section: shown above, so not a second time here.
+        foreach (var s in d.Sections.Where(s => !string.IsNullOrWhiteSpace(s.Markdown)
+            && !(described && string.Equals(s.Name, "Description", StringComparison.OrdinalIgnoreCase))))
         {
             h.Html($"<h2>{s.Name}</h2>").Line();
             p.Markdown(s.Markdown, d.Path);
@@ -83,7 +87,7 @@ public static class DetectionPage
         if (d.Analytics.Count > 0)
         {
             h.Html($"""<section id="analytics"><h2>Analytics</h2>""").Line();
-            foreach (var a in d.Analytics) Analytic(p, a);
+            foreach (var a in d.Analytics) Analytic(p, a, d.Path);
             h.Html($"</section>").Line();
         }
 
@@ -124,13 +128,13 @@ public static class DetectionPage
         return p.Finish($"{e.DisplayId} {e.Title}", "detection");
     }
 
-    private static void Analytic(PageWriter p, AnalyticSpec a)
+    private static void Analytic(PageWriter p, AnalyticSpec a, string notePath)
     {
         var h = p.H;
         if (a.Id?.Value is not { } id) h.Html($"""<article class="analytic"><h3>""");
         else h.Html($"""<article class="analytic" id="{SitePaths.Slug(id)}"><h3><span class="id">{id}</span> """);
         h.Html($"{a.Platform.Value}</h3>").Line();
-        if (!string.IsNullOrWhiteSpace(a.Description)) h.Html($"<p>{a.Description}</p>");
+        p.Markdown(a.Description, notePath);
         if (a.DataComponents.Count > 0)
         {
             h.Html($"<p>Data components: ");

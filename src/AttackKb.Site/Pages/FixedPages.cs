@@ -84,8 +84,9 @@ public static class FixedPages
         var p = new PageWriter(map, SitePaths.Search);
         var h = p.H;
         h.Html($"<h1>Search</h1>").Line();
-        h.Html($"""<p class="lead">Type an ATT&amp;CK ID (T1553.004, DET0056, DC0063, TA0005), a detection id""");
-        h.Html($" or words of a name in the search box above.</p>");
+        h.Html($"""<p class="lead">Type an ATT&amp;CK ID or its start (T1553.004, T1553, DET0056, AN0153, M1028),""");
+        h.Html($" a command (certutil.exe) or any words of a page in the search box above.</p>");
+        h.Html($"""<div class="search-filters" id="search-filters"></div>""").Line();
         h.Html($"""<ol class="search-page" id="search-page-results"></ol>""").Line();
         h.Html($"<noscript><p>Search needs JavaScript; every page is also reachable from the lists");
         h.Html($" in the navigation.</p></noscript>");

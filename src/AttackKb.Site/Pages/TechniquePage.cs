@@ -6,10 +6,11 @@ using AttackKb.Site.Model;
 namespace AttackKb.Site.Pages;
 
 /// <summary>
-/// A technique: its facts (note first, release otherwise), text with numbered references, sub-techniques and parent,
-/// data components, and the Detections section — ATT&amp;CK detection strategies → analytics → data components,
-/// the
-/// team's detection notes and Sigma rules, Atomic tests, and the documented gap.
+/// A technique, content first: ID and name, the short path (parent, tactics) with the coverage badge, then the text
+/// with references numbered by first citation; the facts (note first, release otherwise) in a side panel that folds
+/// away on phones. Then procedure examples, mitigations, the Detections section — ATT&amp;CK detection strategies →
+/// analytics → data components, the team's detection notes and Sigma rules, Atomic tests, the documented gap — and
+/// the sub-techniques (or, on a sub-technique, its siblings).
 /// </summary>
 public static class TechniquePage
 {
@@ -30,17 +31,18 @@ public static class TechniquePage
 
         var procedures = ProcedureExamples.ShownWithText(t);
         var references = References(note, official, t.Mitigations.Concat(procedures));
+        references.NumberByFirstCitation(TextsInPageOrder(note, official, procedures, t.Mitigations));
         var citations = references.Citations;
 
-        h.Html($"""<section class="facts" aria-label="Facts"><dl>""").Line();
+        FactsPanel.Open(p);
         p.Fact("ATT&CK ID", t.Id);
         p.Fact("STIX id", t.View.StixId);
         if (t.Tactics.Count > 0)
             p.Fact(t.Tactics.Count == 1 ? "Tactic" : "Tactics", () => p.Join(t.Tactics, p.TacticLink));
         p.Fact("Platforms", string.Join(", ", t.View.Platforms));
         p.Fact("Version", t.View.Version);
-        p.Fact("Created", t.View.Created);
-        p.Fact("Modified", t.View.Modified);
+        p.Fact("Created", FactsPanel.Date(t.View.Created));
+        p.Fact("Modified", FactsPanel.Date(t.View.Modified));
         if (t.View.DataSources.Count > 0)
             p.Fact("Data components", () => p.Join(t.View.DataSources, ds =>
             {
@@ -60,9 +62,7 @@ public static class TechniquePage
         if (t.View.Notes.Count > 0)
             p.Fact(t.View.Notes.Count == 1 ? "Note" : "Notes",
                 () => p.Join(t.View.Notes, n => p.H.Html($"<code>{n.Path}</code> ({n.Dialect.ToName()})")));
-        h.Html($"</dl></section>").Line();
-
-        CoverageSummary(p, t);
+        FactsPanel.Close(p);
 
         if (note is not null)
         {
@@ -169,6 +169,7 @@ public static class TechniquePage
         var h = p.H;
         var map = p.Map;
         h.Html($"""<section id="detections"><h2>Detections</h2>""").Line();
+        CoverageSummary(p, t);
         if (t.Coverage.Gap is { } gap)
             h.Html($"""<div class="gap"><strong>Documented gap: </strong>{gap}</div>""").Line();
         else if (t.Coverage.TeamDetections == 0)
@@ -305,12 +306,21 @@ public static class TechniquePage
                 new[] { ls.Product?.Value, ls.Category?.Value, ls.Service?.Value }
                     .Where(x => !string.IsNullOrWhiteSpace(x)));
 
+    /// <summary>A parent's sub-techniques; on a sub-technique, the other sub-techniques of its parent.</summary>
     private static void Relatives(PageWriter p, TechniqueEntry t)
     {
-        if (t.Subtechniques.Count == 0) return;
+        if (t.Subtechniques.Count > 0) TechniqueList(p, "subtechniques", "Sub-techniques", t.Subtechniques);
+        if (t.ParentId is { } parentId && p.Map.Technique(parentId) is { } parent
+            && parent.Subtechniques.Where(s => !string.Equals(s, t.Id, StringComparison.Ordinal)).ToArray()
+                is { Length: > 0 } siblings)
+            TechniqueList(p, "siblings", $"Other sub-techniques of {parentId}", siblings);
+    }
+
+    private static void TechniqueList(PageWriter p, string id, string heading, IEnumerable<string> techniques)
+    {
         var h = p.H;
-        h.Html($"""<section id="subtechniques"><h2>Sub-techniques</h2><ul class="columns">""");
-        foreach (string sub in t.Subtechniques)
+        h.Html($"""<section id="{id}"><h2>{heading}</h2><ul class="columns">""");
+        foreach (string sub in techniques)
         {
             h.Html($"<li>");
             p.TechniqueLink(sub);
@@ -332,11 +342,23 @@ public static class TechniquePage
     private static PageReferences References(Note? note, AttackTechnique? official, IEnumerable<ObjectLink> shown)
     {
         var references = new PageReferences();
+        // The entry naming the technique's own ATT&CK ID is the "Official page" fact, never a numbered reference.
         if (note is { References.Count: > 0 })
-            foreach (var r in note.References) references.Append(r.SourceName, r.Url, r.Description);
+            foreach (var r in note.References.Where(r => r.ExternalId is null))
+                references.Append(r.SourceName, r.Url, r.Description);
         else if (official is not null) references.AddAttack(official.References, skipKnown: false);
         foreach (var link in shown) references.AddAttack(link.Relationship.References);
         return references;
+    }
+
+    /// <summary>The markdown the page shows, top to bottom: where citations are first met.</summary>
+    private static IEnumerable<string?> TextsInPageOrder(Note? note, AttackTechnique? official,
+        IEnumerable<ObjectLink> procedures, IEnumerable<ObjectLink> mitigations)
+    {
+        var texts = note is not null
+            ? OrderedSections(note).Select(s => (string?)s.Markdown)
+            : [official?.Description, official?.DetectionText];
+        return texts.Concat(procedures.Concat(mitigations).Select(l => l.Relationship.Description));
     }
 
     private static IEnumerable<Section> OrderedSections(Note note) =>

@@ -1,117 +1,175 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using AttackKb.Core.Diagnostics;
-using AttackKb.Site.Model;
 using AttackKb.Site.Output;
 
 namespace AttackKb.Site.Search;
 
 /// <summary>
-/// The search index, built from the model at generation time (never by re-reading the HTML): one row per technique,
-/// detection, ATT&amp;CK strategy, data component, tactic, test file and lint code — <c>[id, name, kind, url,
-/// keywords]</c>. Written as a script that assigns a global (<c>window.AKB_SEARCH = {...}</c>) so it loads with a plain
-/// <c>&lt;script src&gt;</c> from file:// and any static host, where fetch() of a local file is blocked. Kept small so
-/// the first results arrive within 300 kB even for all of Enterprise ATT&amp;CK: names and short keywords, no full
-/// text;
-/// the url is "" when it is the kind's usual page (search.js rebuilds it the same way as <see cref="DefaultUrl"/>);
-/// analytic ids ride in their strategy's keywords, and search.js treats an exact ID among the keywords as an exact hit
-/// (linking <c>attack/DET….html#AN…</c>).
+/// The full-text search index, built from the model at generation time and split into a few hundred small scripts
+/// under <c>search/</c> so a query loads only what it needs (and the site gains hundreds of files, not thousands):
+/// <list type="bullet">
+/// <item><c>search/index.js</c>: document count, where each kind's documents sit, the tactic and platform filters,
+/// the stop tokens, the first token of each term shard and the first document of each document group.</item>
+/// <item><c>search/t&lt;n&gt;.js</c>: term shards, runs of tokens in ordinal order of about <see cref="ShardBytes"/>
+/// each, so a word and every word it starts (type-ahead) sit together. Each token maps to its postings
+/// <c>[docDelta, value, …]</c> (<see cref="SearchPostings"/>). Filter tokens (<c>~t:tactic</c>, <c>~p:platform</c>)
+/// are postings too.</item>
+/// <item><c>search/d&lt;n&gt;.js</c>: runs of consecutive documents of about <see cref="GroupBytes"/>, each with its
+/// result line and its text for the snippet.</item>
+/// </list>
+/// Every file is a script that calls <c>AKB_S</c> (search.js), so it loads with a plain <c>&lt;script src&gt;</c> from
+/// file:// and any static host, where fetch() of a local file is blocked. The ranking itself (idf, prefix and ID
+/// rules, filters) lives in search.js only.
 /// </summary>
 public static class SearchIndex
 {
-    public const int Version = 1;
+    public const int Version = 2;
+    public const string Folder = "search/";
+    public const string Manifest = Folder + "index.js";
+    public const int ShardBytes = 8 * 1024;
+    public const int GroupBytes = 5 * 1024;
+    /// <summary>A snippet needs the text around a match, not a whole long page.</summary>
+    public const int MaxStoredText = 3000;
 
-    public sealed record Row(string Id, string Name, string Kind, string Url, string Keywords);
+    public static string ShardPath(int n) => Folder + "t" + n.ToString(CultureInfo.InvariantCulture) + ".js";
+    public static string GroupPath(int n) => Folder + "d" + n.ToString(CultureInfo.InvariantCulture) + ".js";
 
-    public static IReadOnlyList<Row> Rows(SiteMap map)
+    /// <summary>Every file of the index, path → bytes, in a fixed order.</summary>
+    public static IReadOnlyList<(string Path, byte[] Bytes)> Files(Model.SiteMap map)
     {
-        var rows = new List<Row>();
-        foreach (var t in map.Techniques)
-            rows.Add(new Row(t.Id, t.Name, "technique", t.Url, string.Join(' ', t.Tactics.Select(x => x.Name))));
-        foreach (var d in map.Detections)
-            rows.Add(new Row(
-                d.DisplayId,
-                d.Title,
-                d.IsSigma ? "sigma" : "detection",
-                d.Url,
-                string.Join(' ', map.Kb.Links.TechniquesOf(d.Detection))));
-        foreach (var s in map.Strategies)
-            rows.Add(new Row(
-                s.Strategy.Id,
-                s.Strategy.Name,
-                "strategy",
-                s.Url,
-                string.Join(' ', s.Analytics.Select(a => a.Id).Concat(s.Strategy.Techniques))));
-        foreach (var dc in map.DataComponents)
-            rows.Add(new Row(
-                dc.Component.Id, dc.Component.Name, "component", dc.Url, dc.Component.DataSourceName ?? ""));
-        foreach (var t in map.Tactics)
-            rows.Add(new Row(t.AttackId ?? t.ShortName, t.Name, "tactic", t.Url, t.ShortName));
-        foreach (var t in map.Tests)
-            rows.Add(new Row(
-                t.DisplayId, t.Title, "test", t.Url, string.Join(' ', t.Test.Tests.Select(x => x.Name.Value))));
-        foreach (var kind in ObjectKinds.All)
-            foreach (var o in map.Objects[kind])
-                rows.Add(new Row(o.Object.Id, o.Object.Name, ObjectKinds.SearchKind(kind), o.Url, Aliases(o.Object)));
-        foreach (var d in DiagnosticCatalog.All)
-            rows.Add(new Row(d.Id, d.Title, "rule", SitePaths.Rules + "#" + d.Id, ""));
-        return rows;
+        var docs = SearchDocuments.From(map);
+        var postings = SearchPostings.Build(docs);
+        var shards = postings.Shards(ShardBytes);
+        var docBytes = docs.Select(DocumentJson).ToArray();
+        var groups = Groups(docBytes);
+        var files = new List<(string, byte[])> { (Manifest, ManifestScript(docs, postings, shards, groups)) };
+        for (int n = 0; n < shards.Count; n++) files.Add((ShardPath(n), ShardScript(shards[n], postings)));
+        for (int n = 0; n < groups.Count; n++)
+        {
+            int end = n + 1 < groups.Count ? groups[n + 1] : docs.Count;
+            files.Add((GroupPath(n), GroupScript(groups[n], docBytes[groups[n]..end])));
+        }
+        return files;
     }
 
-    /// <summary>A group's or software's other names, so searching "Cozy Bear" finds APT29.</summary>
-    private static string Aliases(AttackKb.Core.Attack.AttackObject o) => o switch
-    {
-        AttackKb.Core.Attack.AttackGroup g => string.Join(' ', g.Aliases),
-        AttackKb.Core.Attack.AttackSoftware s => string.Join(' ', s.Aliases),
-        _ => "",
-    };
+    /// <summary>The first document of each group: consecutive documents up to about GroupBytes.</summary>
+    private static IReadOnlyList<int> Groups(byte[][] docs) =>
+        Pages.Pager.Split(Enumerable.Range(0, docs.Length), n => docs[n].Length, GroupBytes)
+            .Where(group => group.Count > 0)
+            .Select(group => group[0])
+            .ToArray();
 
-    /// <summary>The usual page of an ID of this kind; search.js's <c>defaultUrl</c> is the same function.</summary>
-    public static string? DefaultUrl(string kind, string id) => kind switch
+    private static byte[] ManifestScript(IReadOnlyList<SearchDocument> docs, SearchPostings postings,
+        IReadOnlyList<IReadOnlyList<string>> shards, IReadOnlyList<int> groups) => Script("m", w =>
     {
-        "technique" => "techniques/" + id + ".html",
-        "detection" => "detections/" + id + ".html",
-        "sigma" => "detections/sigma/" + id + ".html",
-        "strategy" => "attack/" + id + ".html",
-        "component" => "data-components/" + id + ".html",
-        "tactic" => "tactics/" + id + ".html",
-        "test" => "tests/" + id + ".html",
-        "rule" => "rules.html#" + id,
-        "mitigation" => "mitigations/" + id + ".html",
-        "group" => "groups/" + id + ".html",
-        "software" => "software/" + id + ".html",
-        "campaign" => "campaigns/" + id + ".html",
-        "asset" => "assets/" + id + ".html",
-        _ => null,
-    };
+        w.WriteStartObject();
+        w.WriteNumber("v", Version);
+        w.WriteNumber("n", docs.Count);
+        w.WriteStartArray("kinds");
+        for (int i = 0; i < docs.Count;)
+        {
+            int start = i;
+            while (i < docs.Count && docs[i].Kind == docs[start].Kind) i++;
+            w.WriteStartArray();
+            w.WriteStringValue(docs[start].Kind);
+            w.WriteNumberValue(start);
+            w.WriteNumberValue(i);
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        Strings(w, "tactics", docs.SelectMany(d => d.Tactics).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal));
+        // Sigma's "windows" and ATT&CK's "Windows" are one filter (the filter token is folded).
+        Strings(w, "platforms", docs.SelectMany(d => d.Platforms).Order(StringComparer.Ordinal)
+            .DistinctBy(SearchText.Fold, StringComparer.Ordinal));
+        Strings(w, "stop", postings.StopTokens());
+        Strings(w, "shards", shards.Select(s => s[0]));
+        w.WriteStartArray("groups");
+        foreach (int first in groups) w.WriteNumberValue(first);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
 
-    public static byte[] Script(SiteMap map)
+    private static byte[] ShardScript(IReadOnlyList<string> tokens, SearchPostings postings) =>
+        Script("t", w =>
+        {
+            w.WriteStartObject();
+            foreach (string token in tokens)
+            {
+                w.WriteStartArray(token);
+                int previous = 0;
+                var list = postings.Of(token);
+                for (int i = 0; i < list.Count; i += 2)
+                {
+                    w.WriteNumberValue(list[i] - previous);
+                    w.WriteNumberValue(list[i + 1]);
+                    previous = list[i];
+                }
+                w.WriteEndArray();
+            }
+            w.WriteEndObject();
+        });
+
+    private static byte[] GroupScript(int first, byte[][] docs)
     {
         using var stream = new MemoryStream();
-        stream.Write("window.AKB_SEARCH = "u8);
-        // Default encoder: escapes '<', '&', quotes and non-ASCII, so the file is plain ASCII JavaScript.
+        stream.Write(Encoding.ASCII.GetBytes("AKB_S.d(" + first.ToString(CultureInfo.InvariantCulture) + ",["));
+        for (int i = 0; i < docs.Length; i++)
+        {
+            if (i > 0) stream.Write(","u8);
+            stream.Write(docs[i]);
+        }
+        stream.Write("]);\n"u8);
+        return stream.ToArray();
+    }
+
+    /// <summary>One document as JSON: i (ID), n (name), k (kind), u (url), t, p, a (other IDs), h, x (text).</summary>
+    private static byte[] DocumentJson(SearchDocument doc)
+    {
+        using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream))
         {
             w.WriteStartObject();
-            w.WriteNumber("version", Version);
-            w.WriteStartArray("fields");
-            foreach (string f in new[] { "id", "name", "kind", "url", "keywords" }) w.WriteStringValue(f);
-            w.WriteEndArray();
-            w.WriteStartArray("rows");
-            foreach (var r in Rows(map))
+            w.WriteString("i", doc.Id);
+            w.WriteString("n", doc.Name);
+            w.WriteString("k", doc.Kind);
+            w.WriteString("u", doc.Url);
+            Strings(w, "t", doc.Tactics);
+            Strings(w, "p", doc.Platforms);
+            Strings(w, "a", doc.Ids.Skip(1));
+            Strings(w, "h", doc.Headings);
+            w.WriteStartArray("x");
+            int budget = MaxStoredText;
+            foreach (string text in doc.Text)
             {
-                w.WriteStartArray();
-                w.WriteStringValue(r.Id);
-                w.WriteStringValue(r.Name);
-                w.WriteStringValue(r.Kind);
-                w.WriteStringValue(r.Url == DefaultUrl(r.Kind, r.Id) ? "" : r.Url);
-                w.WriteStringValue(r.Keywords);
-                w.WriteEndArray();
+                if (budget <= 0) break;
+                w.WriteStringValue(text.Length <= budget ? text : text[..budget]);
+                budget -= text.Length;
             }
             w.WriteEndArray();
             w.WriteEndObject();
         }
-        stream.Write(";\n"u8);
+        return stream.ToArray();
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (string v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
+    }
+
+    /// <summary>
+    /// <c>AKB_S.f(json);</c> — the default encoder escapes '&lt;', '&amp;', quotes and non-ASCII, so every file is plain
+    /// ASCII JavaScript that cannot close a script element.
+    /// </summary>
+    private static byte[] Script(string function, Action<Utf8JsonWriter> body)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(Encoding.ASCII.GetBytes("AKB_S." + function + "("));
+        using (var w = new Utf8JsonWriter(stream)) body(w);
+        stream.Write(");\n"u8);
         return stream.ToArray();
     }
 }

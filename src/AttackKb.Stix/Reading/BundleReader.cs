@@ -183,7 +183,8 @@ internal sealed class BundleReader
             && AttackSources.Contains(r.SourceName, StringComparer.Ordinal))?.ExternalId;
         var fields = new AttackObjectFields(
             o.String("created"), o.String("modified"), o.NonEmpty("x_mitre_version"), o.Strings("x_mitre_domains"),
-            o.Bool("revoked"), o.Bool("x_mitre_deprecated"), o.NonEmpty("description"), refs,
+            o.Bool("revoked"), o.Bool("x_mitre_deprecated"),
+            _quirks.Markdown(o.NonEmpty("description"), attackId ?? stixId), refs,
             o.String("created_by_ref"), o.String("x_mitre_modified_by_ref"), o.Strings("object_marking_refs"));
         return new Common(type, stixId, attackId, o.String("name") ?? attackId ?? stixId, fields);
     }
@@ -217,7 +218,8 @@ internal sealed class BundleReader
             if (keep && r.String("id") is { } relationshipId)
                 kept.Add(new AttackRelationship(relationshipId, kind, source, target)
                 {
-                    Description = r.NonEmpty("description"), References = ReferencesOf(r),
+                    Description = _quirks.Markdown(r.NonEmpty("description"), relationshipId),
+                    References = ReferencesOf(r),
                 });
             switch (kind)
             {
@@ -247,7 +249,7 @@ internal sealed class BundleReader
             PermissionsRequired = t.Object.Strings("x_mitre_permissions_required"),
             SystemRequirements = t.Object.Strings("x_mitre_system_requirements"),
             DefensesBypassed = t.Object.Strings("x_mitre_defense_bypassed"),
-            DetectionText = t.Object.NonEmpty("x_mitre_detection"),
+            DetectionText = _quirks.Markdown(t.Object.NonEmpty("x_mitre_detection"), t.Common.AttackId!),
             AttackSpecVersion = t.Object.NonEmpty("x_mitre_attack_spec_version"),
             DetectionStrategies = Sorted(detectedBy.GetValueOrDefault(t.Common.StixId)),
             Mitigations = Sorted(mitigatedBy.GetValueOrDefault(t.Common.StixId)),

@@ -15,6 +15,17 @@ internal sealed class Quirks(SourceLocation location)
     private readonly List<(string Kind, string Owner, string Target)> _dangling = [];
     private readonly List<(string Id, string Why)> _malformed = [];
     private readonly List<string> _componentsWithoutId = [];
+    private readonly SortedDictionary<string, int> _droppedTags = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _objectsWithDroppedTags = new(StringComparer.Ordinal);
+    private string? _firstWithDroppedTag;
+
+    /// <summary>The markdown meaning of an object's text; tags without one are counted for a single line.</summary>
+    public string? Markdown(string? text, string objectId) =>
+        text is null ? null : ReleaseMarkup.ToMarkdown(text, tag =>
+        {
+            _droppedTags[tag] = _droppedTags.GetValueOrDefault(tag) + 1;
+            if (_objectsWithDroppedTags.Add(objectId)) _firstWithDroppedTag ??= objectId;
+        });
 
     public void ComponentWithoutId(string stixId) => _componentsWithoutId.Add(stixId);
 
@@ -50,6 +61,14 @@ internal sealed class Quirks(SourceLocation location)
                 location,
                 _componentsWithoutId.Count,
                 _componentsWithoutId[0]);
+        if (_droppedTags.Count > 0)
+            bag.Report(
+                ReleaseDiagnostics.UnconvertedMarkup,
+                location,
+                _droppedTags.Values.Sum(),
+                _objectsWithDroppedTags.Count,
+                string.Join(", ", _droppedTags.Select(t => $"{t.Key} ×{t.Value}")),
+                _firstWithDroppedTag!);
         foreach (var (id, why) in _malformed.Take(50))
             bag.Report(ReleaseDiagnostics.MalformedObject, location, id, why);
     }

@@ -14,7 +14,7 @@ public class SiteCommandTests
 
         Assert.True(r.ExitCode == 0, r.Stderr);
         Assert.Matches(@"attackkb: site: \d+ pages \(\d+ techniques, \d+ detections\)", r.Stderr);
-        foreach (string file in new[] { "index.html", "404.html", "matrix.html", "rules.html", "search-index.js", "coverage.json", "techniques/T1553.004.html" })
+        foreach (string file in new[] { "index.html", "404.html", "matrix.html", "rules.html", "search/index.js", "coverage.json", "techniques/T1553.004.html" })
             Assert.True(File.Exists(Path.Combine(output, file)), file);
         Assert.False(File.Exists(Path.Combine(output, "stale.html")));
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(output)!, ".public.attackkb-*"));

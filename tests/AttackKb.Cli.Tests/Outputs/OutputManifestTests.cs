@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace AttackKb.Cli.Tests.Outputs;
 
 /// <summary>
@@ -30,7 +27,7 @@ public class OutputManifestTests
     public void Default_kb_outputs_are_pinned()
     {
         string output = Build(RepoPaths.Data, RepoPaths.Root);
-        Golden.AssertMatches(Expected("default.sha256"), Manifest(output));
+        Golden.AssertMatches(Expected("default.sha256"), OutputManifest.Of(output));
         foreach (string page in GoldenPages)
             Golden.AssertMatches(Expected("default-site", page), File.ReadAllText(Path.Combine(output, page)));
     }
@@ -39,7 +36,7 @@ public class OutputManifestTests
     public void Hostile_kb_outputs_are_pinned()
     {
         string kb = RepoPaths.Cases("AttackKb.Site.Tests", "hostile", "kb");
-        Golden.AssertMatches(Expected("hostile.sha256"), Manifest(Build(kb, kb)));
+        Golden.AssertMatches(Expected("hostile.sha256"), OutputManifest.Of(Build(kb, kb)));
     }
 
     [Trait("Category", "Slow")]
@@ -47,12 +44,9 @@ public class OutputManifestTests
     [CorpusFact]
     public void All_techniques_kb_outputs_are_pinned()
     {
-        string kb = Path.Combine(RepoPaths.TempFolder("all-18.1"), "kb");
-        var import = CliRunner.Run("import", Corpus.EnterpriseBundle, "--all", "--to", Path.Combine(kb, "notes"), "--kb", kb);
-        Assert.Equal(0, import.ExitCode);
-        foreach (string rule in Directory.GetFiles(Corpus.SigmaRules, "*.yml"))
-            File.Copy(rule, Path.Combine(Directory.CreateDirectory(Path.Combine(kb, "sigma")).FullName, Path.GetFileName(rule)));
-        Golden.AssertMatches(Expected("all-18.1.sha256"), Manifest(Build(kb, kb, "--attack", Corpus.EnterpriseBundle)));
+        string kb = AllTechniquesKb.Folder;
+        Golden.AssertMatches(Expected("all-18.1.sha256"),
+            OutputManifest.Of(Build(kb, kb, "--attack", Corpus.EnterpriseBundle)));
     }
 
     private static string Build(string kb, string pathBase, params string[] extra)
@@ -61,16 +55,5 @@ public class OutputManifestTests
         var r = CliRunner.Run(["build", kb, "-o", output, "--path-base", pathBase, .. extra]);
         Assert.True(r.ExitCode is 0 or 1, r.Stderr);
         return output;
-    }
-
-    /// <summary><c>sha256  path</c> per output file, in ordinal path order.</summary>
-    private static string Manifest(string folder)
-    {
-        var sb = new StringBuilder();
-        foreach (string file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                     .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal))
-            sb.Append(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, file)))))
-              .Append("  ").Append(file).Append('\n');
-        return sb.ToString();
     }
 }

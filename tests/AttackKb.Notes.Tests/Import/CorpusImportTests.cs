@@ -84,7 +84,7 @@ public class CorpusImportTests
     public void Seeds_techniques_are_reported_as_duplicates_not_written_twice()
     {
         string root = RepoPaths.TempFolder("import-seeds");
-        CopyFolder(RepoPaths.Data, Path.Combine(root, "data"));
+        RepoPaths.CopyFolder(RepoPaths.Data, Path.Combine(root, "data"));
         string notes = Path.Combine(root, "data", "notes");
         var before = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
 
@@ -97,15 +97,5 @@ public class CorpusImportTests
         // Only the technique the KB does not have as a seed was written (unless the team already wrote it).
         Assert.All(after.Except(before), f => Assert.EndsWith(".md", f, StringComparison.Ordinal));
         Assert.DoesNotContain(after.Except(before), f => f.Contains("T1588.004", StringComparison.Ordinal) || f.Contains("T1587.003", StringComparison.Ordinal) || f.Contains("T1596.003", StringComparison.Ordinal));
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            string dest = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
-            File.Copy(file, dest);
-        }
     }
 }

@@ -6,8 +6,15 @@ namespace AttackKb.Site.Tests.Browser;
 /// One headless Chromium (Debian's, never a downloaded one) and one static server over the default KB's site, shared
 /// by the browser tests of a class. Pages are opened through a <see cref="BrowserTest"/>, which owns them.
 /// </summary>
-public sealed class BrowserSession : IAsyncLifetime
+public class BrowserSession : IAsyncLifetime
 {
+    private readonly Func<string> _siteFolder;
+
+    public BrowserSession() : this(() => Sites.Default.Folder) { }
+
+    /// <summary>A session over another generated site (built lazily, only when a browser is there to use it).</summary>
+    protected BrowserSession(Func<string> siteFolder) => _siteFolder = siteFolder;
+
     // The flags this sandbox needs: no GPU, no sandbox as root, and no background calls to Google's hosts (the network
     // is closed, and a refused connection would be noise, not a finding).
     private static readonly string[] ChromiumArgs =
@@ -19,7 +26,7 @@ public sealed class BrowserSession : IAsyncLifetime
     private StaticServer? _server;
 
     public string BaseUrl => _server!.BaseUrl;
-    public string SiteFolder => Sites.Default.Folder;
+    public string SiteFolder => _siteFolder();
 
     /// <summary>Screenshots go here: ATTACKKB_ARTIFACTS, else tests/artifacts/browser in the repository (ignored by git).</summary>
     public static string ArtifactsFolder
@@ -37,7 +44,7 @@ public sealed class BrowserSession : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (!File.Exists(BrowserFactAttribute.ChromiumPath)) return;   // the tests skip (or fail when required) on their own
-        _server = new StaticServer(Sites.Default.Folder);
+        _server = new StaticServer(_siteFolder());
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using AttackKb.Core.Text;
+
+namespace AttackKb.Site.Search;
+
+/// <summary>
+/// How text becomes search tokens. search.js's <c>tokens</c> is the same function for queries; the relevance cases
+/// (tests/AttackKb.Site.Tests/cases/search) run the shipped script against shards made here, so the two cannot drift
+/// unnoticed. Folding: canonical decomposition, non-spacing marks dropped, invariant lower case (Doppelgänging →
+/// doppelganging). A word is a run of letters and digits; words joined by a single '.', '-' or '_' also make one
+/// compound token, so <c>certutil.exe</c>, <c>update-ca-trust</c> and <c>T1553.004</c> are found whole and by parts.
+/// </summary>
+public static class SearchText
+{
+    /// <summary>Longer runs are hashes, base64 or hex blobs: nobody types them.</summary>
+    public const int MaxToken = 40;
+
+    public static string Fold(string text)
+    {
+        string decomposed = text.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                folded.Append(char.ToLowerInvariant(c));
+        return folded.ToString();
+    }
+
+    /// <summary>The tokens of already folded text, in order: each word, then its compound when it closes one.</summary>
+    public static void Tokens(string folded, Action<string> token)
+    {
+        int i = 0;
+        while (i < folded.Length)
+        {
+            if (!IsWordChar(folded[i])) { i++; continue; }
+            int compoundStart = i, words = 0, end = i;
+            while (true)
+            {
+                int start = end;
+                while (end < folded.Length && IsWordChar(folded[end])) end++;
+                if (end - start <= MaxToken) token(folded[start..end]);
+                words++;
+                if (end + 1 < folded.Length && IsJoiner(folded[end]) && IsWordChar(folded[end + 1])) { end++; continue; }
+                break;
+            }
+            if (words > 1 && end - compoundStart <= MaxToken) token(folded[compoundStart..end]);
+            i = end;
+        }
+    }
+
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.IsNumber(c);
+
+    private static bool IsJoiner(char c) => c is '.' or '-' or '_';
+
+    /// <summary>
+    /// Text as the index counts it and a snippet shows it: markdown link destinations (<c>](https://…)</c>, whose
+    /// hosts would otherwise be the commonest words) left out. ATT&amp;CK's <c>(Citation: Kaspersky Superfish)</c>
+    /// markers stay: the source names are words people search for.
+    /// </summary>
+    public static string Readable(string text)
+    {
+        var plain = new StringBuilder(text.Length);
+        int from = 0;
+        foreach (var link in MarkdownLinkTarget.Find(text))
+        {
+            int start = link.Index - 1; // the '(' before the destination
+            plain.Append(text, from, start - from);
+            from = link.Index + link.Url.Length + 1;
+        }
+        return from == 0 ? text : plain.Append(text, from, text.Length - from).ToString();
+    }
+}

@@ -87,6 +87,7 @@ public static class SiteGenerator
         else foreach (var file in index) output.WriteBytes(file.Path, file.Bytes);
         var indexTime = clock.Elapsed;
         output.WriteBytes(SitePaths.Layer, NavigatorLayer.Write(map));
+        output.WriteBytes(SitePaths.Robots, "User-agent: *\nAllow: /\n"u8.ToArray());
 
         var sizes = output.Written;
         foreach (var t in map.Techniques)

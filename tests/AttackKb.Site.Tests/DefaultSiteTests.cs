@@ -34,6 +34,7 @@ public class DefaultSiteTests
     [InlineData(SitePaths.Search)]
     [InlineData(SitePaths.NotFound)]
     [InlineData(SitePaths.Layer)]
+    [InlineData(SitePaths.Robots)]
     [InlineData(SitePaths.SearchIndex)]
     [InlineData("tactics/TA0005.html")]
     [InlineData("data-components/DC0063.html")]

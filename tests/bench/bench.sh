@@ -59,7 +59,8 @@ fi
 # bench-only folder) on the same site in the same run: index time, peak memory, index size, first-query bytes.
 search_block() {
   local site="$work/site-out" q="process doppelganging"
-  local ours_ms=$("$cli" site "$work/kb-all" -o "$work/site-search" 2>&1 | sed -n 's/.*search index [0-9]* KiB in \([0-9]*\) ms.*/\1/p')
+  local ours_ms=$(ATTACKKB_STATS=1 "$cli" site "$work/kb-all" -o "$work/site-search" 2>&1 \
+    | sed -n 's/^attackkb stats: search index \([0-9]*\) ms$/\1/p')
   local ours_size=$(du -sb --apparent-size "$work/site-search/search" | cut -f1)
   printf '%s\n' "$q" > "$work/search-query.txt"
   local outcome=$(node tests/AttackKb.Site.Tests/Search/search-harness.js "$work/site-search" "$work/search-query.txt")

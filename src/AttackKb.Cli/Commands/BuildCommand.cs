@@ -62,6 +62,7 @@ public static class BuildCommand
                 foreach (string warning in indexWarnings) err.WriteLine($"attackkb: warning: {warning}");
                 foreach (var d in site.Diagnostics) err.WriteLine(d);
                 err.WriteLine($"attackkb: site: {site.Summary()}{PagesWithErrors.Describe(kb, lint)}");
+                ProcessStats.ReportSiteIfAsked(err, site);
                 err.WriteLine($"attackkb: wrote {folder.Target}");
                 if (lint.HadInternalError) return ExitCodes.InternalError;
                 bool failed = lint.Errors > 0 || stix.HasErrors || site.HasErrors || leftOut;

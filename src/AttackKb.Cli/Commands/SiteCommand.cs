@@ -47,6 +47,7 @@ public static class SiteCommand
             bool leftOut = ReadSummary.Write(err, kb);
             var lint = Validator.Run(kb, new LintOptions(workspace.Config.Severity));
             err.WriteLine($"attackkb: site: {result.Summary()}{PagesWithErrors.Describe(kb, lint)}");
+            ProcessStats.ReportSiteIfAsked(err, result);
             err.WriteLine($"attackkb: wrote {folder.Target}");
             return result.HasErrors || leftOut ? ExitCodes.DataErrors : ExitCodes.Ok;
         });

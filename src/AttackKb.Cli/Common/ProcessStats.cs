@@ -12,9 +12,20 @@ internal static class ProcessStats
 {
     public const string Variable = "ATTACKKB_STATS";
 
+    private static bool Asked => Environment.GetEnvironmentVariable(Variable) == "1";
+
+    /// <summary>The search index's build time, a wall time: only when asked, so normal output stays
+    /// deterministic.</summary>
+    public static void ReportSiteIfAsked(TextWriter stderr, AttackKb.Site.SiteResult site)
+    {
+        if (!Asked) return;
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"attackkb stats: search index {site.SearchIndexTime.TotalMilliseconds:0} ms"));
+    }
+
     public static void ReportIfAsked(TextWriter stderr)
     {
-        if (Environment.GetEnvironmentVariable(Variable) != "1") return;
+        if (!Asked) return;
         using var self = Process.GetCurrentProcess();
         stderr.WriteLine(string.Create(
             CultureInfo.InvariantCulture,

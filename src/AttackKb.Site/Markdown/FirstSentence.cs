@@ -27,7 +27,8 @@ public static class FirstSentence
         return Shorten(WithoutCitations(text.ToString()));
     }
 
-    /// <summary>Plain text, whitespace collapsed, cut after the first sentence and to <see cref="MaxLength"/>.</summary>
+    /// <summary>Plain text, whitespace collapsed, cut after the first sentence and to
+    /// <see cref="MaxLength"/>.</summary>
     public static string? Shorten(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;

@@ -21,6 +21,8 @@ public static class SitePaths
     public const string NotFound = "404.html";
     public const string Credits = "credits.html";
     public const string Layer = "coverage.json";
+    /// <summary>Crawlers' instructions: the whole site may be indexed.</summary>
+    public const string Robots = "robots.txt";
     public const string SearchIndex = AttackKb.Site.Search.SearchIndex.Manifest;
     public const string Tactics = "tactics/index.html";
     public const string DataComponents = "data-components/index.html";

@@ -60,7 +60,8 @@ public static class HubPage
         return p.Finish(
             "Certificate hub",
             "hub",
-            $"{followed} certificate techniques across the attack lifecycle, each with its detection coverage and gap.");
+            $"{followed} certificate techniques across the attack lifecycle, "
+            + "each with its detection coverage and gap.");
     }
 
     private static void Card(PageWriter p, TechniqueEntry t, string[]? namesakes)

@@ -161,8 +161,8 @@ public static class SearchIndex
     }
 
     /// <summary>
-    /// <c>AKB_S.f(json);</c> — the default encoder escapes '&lt;', '&amp;', quotes and non-ASCII, so every file is plain
-    /// ASCII JavaScript that cannot close a script element.
+    /// <c>AKB_S.f(json);</c> — the default encoder escapes '&lt;', '&amp;', quotes and non-ASCII, so every file is
+    /// plain ASCII JavaScript that cannot close a script element.
     /// </summary>
     private static byte[] Script(string function, Action<Utf8JsonWriter> body)
     {

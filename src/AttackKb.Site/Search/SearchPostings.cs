@@ -28,7 +28,8 @@ public sealed class SearchPostings
     /// <summary>Filter tokens start with it; the tokenizer never makes a token that does.</summary>
     public const string FilterMark = "~";
 
-    /// <summary>Stop tokens in ordinal order (the manifest lists them, so a query skips them without a shard).</summary>
+    /// <summary>Stop tokens in ordinal order (the manifest lists them, so a query skips them without a
+    /// shard).</summary>
     public IEnumerable<string> StopTokens() => _postings.Keys.Where(IsStopToken).Order(StringComparer.Ordinal);
 
     /// <summary>

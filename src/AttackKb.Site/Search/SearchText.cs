@@ -40,7 +40,8 @@ public static class SearchText
                 while (end < folded.Length && IsWordChar(folded[end])) end++;
                 if (end - start <= MaxToken) token(folded[start..end]);
                 words++;
-                if (end + 1 < folded.Length && IsJoiner(folded[end]) && IsWordChar(folded[end + 1])) { end++; continue; }
+                bool joined = end + 1 < folded.Length && IsJoiner(folded[end]) && IsWordChar(folded[end + 1]);
+                if (joined) { end++; continue; }
                 break;
             }
             if (words > 1 && end - compoundStart <= MaxToken) token(folded[compoundStart..end]);

@@ -8,7 +8,7 @@ site=$(cd "$1" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
 chromium=${CHROME_PATH:-/usr/bin/chromium}
 [ -x "$chromium" ] || { echo "lighthouse: $chromium not found (apt-get install chromium)" >&2; exit 2; }
-[ -x "$here/lighthouse/node_modules/.bin/lighthouse" ] || (cd "$here/lighthouse" && npm install --no-audit --no-fund -s)
+[ -x "$here/lighthouse/node_modules/.bin/lighthouse" ] || (cd "$here/lighthouse" && npm ci --no-audit --no-fund -s)
 out=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 python3 -m http.server "$port" --bind 127.0.0.1 --directory "$site" >/dev/null 2>&1 &

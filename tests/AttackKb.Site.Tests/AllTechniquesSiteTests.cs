@@ -17,7 +17,7 @@ public partial class AllTechniquesSiteTests
         var release = AttackReleaseReader.Read(Corpus.EnterpriseBundle, new DiagnosticBag());
         string kb = RepoPaths.TempFolder("all-techniques-kb");
         ReleaseImporter.Run(new ImportRequest { Release = release, TargetFolder = Path.Combine(kb, "notes"), Selection = new ImportSelection.All(), KnowledgeBaseRoot = kb });
-        CopyFolder(Corpus.SigmaRules, Path.Combine(kb, "detections", "sigma"));
+        RepoPaths.CopyFolder(Corpus.SigmaRules, Path.Combine(kb, "detections", "sigma"));
         // A KB of the whole release opens on the overview (site.home), the hub one click away.
         return Sites.Generate(kb, TestKnowledgeBases.Pinned, SiteOptions.Default with { Home = HomePage.Overview });
     });
@@ -205,16 +205,6 @@ public partial class AllTechniquesSiteTests
                 string page = site.Read(SitePaths.Technique(technique));
                 Assert.Contains(rule.Title.Html("title"), CertificateCrossLinkTests.DetectionsSection(page));
             }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (string file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            string target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     /// <summary>

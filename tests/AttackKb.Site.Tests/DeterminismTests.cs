@@ -25,14 +25,7 @@ public class DeterminismTests
     /// <summary>A copy of the KB whose files are created in reverse order (directory listings follow creation order on most file systems).</summary>
     private static string CopyInReverseOrder(string root)
     {
-        string copy = RepoPaths.TempFolder("reversed");
         var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Reverse();
-        foreach (string file in files)
-        {
-            string target = Path.Combine(copy, Path.GetRelativePath(root, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        return copy;
+        return RepoPaths.CopyFiles(root, files, RepoPaths.TempFolder("reversed"));
     }
 }

@@ -19,15 +19,22 @@ public static class RepoPaths
         return dir;
     }
 
-    /// <summary>Copies every file under <paramref name="from"/> to the same relative path under <paramref name="to"/>.</summary>
-    public static void CopyFolder(string from, string to)
+    /// <summary>Copies every file under <paramref name="from"/> to the same relative path under <paramref name="to"/>
+    /// (a knowledge base a test may change without touching the repository's); returns <paramref name="to"/>.</summary>
+    public static string CopyFolder(string from, string to) =>
+        CopyFiles(from, Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories), to);
+
+    /// <summary>Copies <paramref name="files"/> (under <paramref name="from"/>) to the same relative paths under
+    /// <paramref name="to"/>, creating them in the order given; returns <paramref name="to"/>.</summary>
+    public static string CopyFiles(string from, IEnumerable<string> files, string to)
     {
-        foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        foreach (string file in files)
         {
             string target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
+        return to;
     }
 
     private static string FindRoot()

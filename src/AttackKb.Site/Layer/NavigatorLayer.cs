@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AttackKb.Core.Attack;
 using AttackKb.Core.Text;
 using AttackKb.Site.Model;
 
@@ -81,7 +82,7 @@ public static class NavigatorLayer
             w.WriteEndArray();
             w.WriteStartArray("metadata");
             if (release?.Info.SourceSha256 is { } sha) Metadata(w, "ATT&CK source SHA-256", sha);
-            Metadata(w, "ATT&CK copyright", Pages.Credits.AttackDesignation);
+            Metadata(w, "ATT&CK copyright", AttackNotice.Designation);
             w.WriteEndArray();
             w.WriteStartArray("links");
             Link(w, map.Options.Title + " site", map.Options.BaseUrl + Output.SitePaths.Home);

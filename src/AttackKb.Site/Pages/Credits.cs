@@ -9,10 +9,6 @@ namespace AttackKb.Site.Pages;
 /// </summary>
 public static class Credits
 {
-    public const string AttackDesignation = AttackNotice.Designation;
-    public const string AttackLicense = AttackNotice.License;
-    public const string AttackTexts = AttackNotice.TextsAreMitre;
-
     public const string AttackTrademark =
         "MITRE ATT&CK® and ATT&CK® are registered trademarks of The MITRE Corporation. " +
         "This site is not affiliated with or endorsed by MITRE.";

@@ -1,3 +1,4 @@
+using AttackKb.Core.Attack;
 using AttackKb.Core.Diagnostics;
 using AttackKb.Site.Model;
 using AttackKb.Site.Output;
@@ -58,19 +59,19 @@ public static class FixedPages
             if (r.Info.SourceSha256 is { } sha) h.Html($" ({r.Info.DisplayName}, source SHA-256 {sha})");
             else h.Html($" ({r.Info.DisplayName})");
         }
-        h.Html($". Copyright designation:</p><blockquote>{Credits.AttackDesignation}</blockquote>");
+        h.Html($". Copyright designation:</p><blockquote>{AttackNotice.Designation}</blockquote>");
         h.Html($"<p>Licence (reproduced as it requires):</p>");
         h.Html($"""
             <pre class="licence">License
             -------
-            {Credits.AttackLicense}
+            {AttackNotice.License}
 
-            &quot;{Credits.AttackDesignation}&quot;</pre>
+            &quot;{AttackNotice.Designation}&quot;</pre>
             """);
         h.Html($"<p>{Credits.AttackTrademark} MITRE does not claim ATT&amp;CK enumerates every technique:");
         h.Html($" covering every technique listed here does not guarantee full defensive coverage.");
         h.Html($" The data is provided as is, without warranty.</p>");
-        h.Html($"<p>{Credits.AttackTexts} Each group, software, campaign and mitigation page links to its official");
+        h.Html($"<p>{AttackNotice.TextsAreMitre} Each group, software, campaign and mitigation page links to its official");
         h.Html($" page on attack.mitre.org.</p>");
         h.Html($"<h2>Sigma rules</h2><p>{Credits.SigmaCredit} Each Sigma rule page shows its author and licence.</p>");
         h.Html($"<h2>Atomic tests</h2><p>{Credits.AtomicCredit}</p>");

@@ -1,3 +1,4 @@
+using AttackKb.Core.Attack;
 using AttackKb.Site.Html;
 using AttackKb.Site.Output;
 
@@ -105,7 +106,7 @@ public static class Layout
             <footer class="site"><p>Contains facts from MITRE ATT&amp;CK®
             """);
         if (page.Map.Release is { } r) h.Html($" ({r.Info.DisplayName})");
-        h.Html($". {Credits.AttackDesignation} {Credits.AttackTrademark} ");
+        h.Html($". {AttackNotice.Designation} {Credits.AttackTrademark} ");
         h.Html($"""<a href="{root}{SitePaths.Credits}">Licence and credits</a>.</p>""").Line();
         h.Html($"""<p>{Credits.SigmaCredit} {Credits.AtomicCredit}</p>""").Line();
         h.Html($"""<p>Coverage as an ATT&amp;CK Navigator layer:""");

@@ -1,3 +1,4 @@
+using AttackKb.Core.Attack;
 using AttackKb.Site.Model;
 
 namespace AttackKb.Site.Pages;
@@ -58,7 +59,7 @@ public static class StrategyPage
         if (e.Analytics.Count == 0)
             h.Html($"""<p class="muted">The release lists no analytics for this strategy.</p>""");
         h.Html($"</section>").Line();
-        h.Html($"""<p class="credit">From MITRE ATT&amp;CK®. {Credits.AttackDesignation}</p>""").Line();
+        h.Html($"""<p class="credit">From MITRE ATT&amp;CK®. {AttackNotice.Designation}</p>""").Line();
         return p.Finish($"{s.Id} {s.Name}", "strategy");
     }
 }

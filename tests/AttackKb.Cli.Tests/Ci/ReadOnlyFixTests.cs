@@ -13,14 +13,8 @@ public class ReadOnlyFixTests
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void A_note_in_a_read_only_folder_is_reported_and_untouched_while_the_others_are_fixed()
     {
-        string kb = RepoPaths.TempFolder("fix-read-only");
-        string before = RepoPaths.Cases("AttackKb.Cli.Tests", "fix", "before");
-        foreach (string file in Directory.GetFiles(before, "*", SearchOption.AllDirectories))
-        {
-            string target = Path.Combine(kb, Path.GetRelativePath(before, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        string kb = RepoPaths.CopyFolder(
+            RepoPaths.Cases("AttackKb.Cli.Tests", "fix", "before"), RepoPaths.TempFolder("fix-read-only"));
         string locked = Path.Combine(kb, "sigma");
         string lockedRule = File.ReadAllText(Path.Combine(locked, "rule.yml"));
         var open = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute |

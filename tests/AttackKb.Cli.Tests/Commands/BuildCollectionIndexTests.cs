@@ -27,7 +27,7 @@ public class BuildCollectionIndexTests
     [Fact]
     public void Versions_accumulate_from_the_previous_index_and_keep_their_bundles()
     {
-        string kb = FolderCopy.Tree(RepoPaths.Data, Path.Combine(RepoPaths.TempFolder("index-kb"), "kb"));
+        string kb = RepoPaths.CopyFolder(RepoPaths.Data, Path.Combine(RepoPaths.TempFolder("index-kb"), "kb"));
         string first = Build(kb);
         string firstIndex = Path.Combine(first, "stix", "index.json");
         var v1 = Versions(firstIndex).Single();

@@ -74,7 +74,7 @@ public class LintCommandTests
     public void Real_sigma_rules_report_v19_tags_as_unknown_to_18_1_identically_across_runs_and_cultures()
     {
         string kb = RepoPaths.TempFolder("sigma-kb");
-        CopyTree(Corpus.SigmaRules, Path.Combine(kb, "sigma"));
+        RepoPaths.CopyFolder(Corpus.SigmaRules, Path.Combine(kb, "sigma"));
         var first = CliRunner.Run("lint", kb, "--attack", Corpus.EnterpriseBundle);
         Assert.NotEqual(3, first.ExitCode);
         Assert.Contains("'attack.t1685' names technique T1685, unknown to ATT&CK Enterprise 18.1", first.Stdout);
@@ -86,14 +86,4 @@ public class LintCommandTests
     }
 
     private static string Catalog => Path.Combine(RepoPaths.Data, "attack", "enterprise-attack-18.1.catalog.json");
-
-    private static void CopyTree(string from, string to)
-    {
-        foreach (string file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            string target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

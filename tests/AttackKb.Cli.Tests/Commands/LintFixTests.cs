@@ -97,15 +97,7 @@ public class LintFixTests
 
     private static string Copy(string name = "fix")
     {
-        string from = RepoPaths.Cases("AttackKb.Cli.Tests", name, "before");
-        string to = RepoPaths.TempFolder(name);
-        foreach (string f in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            string target = Path.Combine(to, Path.GetRelativePath(from, f));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(f, target);
-        }
-        return to;
+        return RepoPaths.CopyFolder(RepoPaths.Cases("AttackKb.Cli.Tests", name, "before"), RepoPaths.TempFolder(name));
     }
 
     private static void AssertSameTree(string expected, string actual)

@@ -14,7 +14,7 @@ public sealed class TaxiiPublishTests(TaxiiTestServer fixture) : IClassFixture<T
     public void Publish_is_incremental_and_leaves_the_server_equal_to_the_bundle()
     {
         string work = RepoPaths.TempFolder("taxii-publish");
-        string kb = FolderCopy.Tree(RepoPaths.Data, Path.Combine(work, "kb"));
+        string kb = RepoPaths.CopyFolder(RepoPaths.Data, Path.Combine(work, "kb"));
         string collection = Server.Collection(TaxiiServer.ReadWrite);
 
         var first = Publish(kb, collection);

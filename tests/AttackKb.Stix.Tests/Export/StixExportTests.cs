@@ -118,13 +118,6 @@ public class StixExportTests
 
     private static string CopyInOrder(IEnumerable<string> files)
     {
-        string copy = RepoPaths.TempFolder("kb-copy");
-        foreach (string file in files)
-        {
-            string target = Path.Combine(copy, Path.GetRelativePath(RepoPaths.Data, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        return copy;
+        return RepoPaths.CopyFiles(RepoPaths.Data, files, RepoPaths.TempFolder("kb-copy"));
     }
 }

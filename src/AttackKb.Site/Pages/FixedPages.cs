@@ -71,8 +71,8 @@ public static class FixedPages
         h.Html($"<p>{Credits.AttackTrademark} MITRE does not claim ATT&amp;CK enumerates every technique:");
         h.Html($" covering every technique listed here does not guarantee full defensive coverage.");
         h.Html($" The data is provided as is, without warranty.</p>");
-        h.Html($"<p>{AttackNotice.TextsAreMitre} Each group, software, campaign and mitigation page links to its official");
-        h.Html($" page on attack.mitre.org.</p>");
+        h.Html($"<p>{AttackNotice.TextsAreMitre} Each group, software, campaign and mitigation page links to its");
+        h.Html($" official page on attack.mitre.org.</p>");
         h.Html($"<h2>Sigma rules</h2><p>{Credits.SigmaCredit} Each Sigma rule page shows its author and licence.</p>");
         h.Html($"<h2>Atomic tests</h2><p>{Credits.AtomicCredit}</p>");
         h.Html($"<h2>The knowledge base</h2><p>Notes, detection notes and tests not credited otherwise");

@@ -41,10 +41,12 @@ public static class SearchIndex
         var docs = SearchDocuments.From(map);
         var postings = SearchPostings.Build(docs);
         var shards = postings.Shards(ShardBytes);
-        var docBytes = docs.Select(DocumentJson).ToArray();
+        // Writing JSON is the other half of the cost; each document and each shard stands alone.
+        var docBytes = docs.AsParallel().AsOrdered().Select(DocumentJson).ToArray();
+        var shardBytes = shards.AsParallel().AsOrdered().Select(shard => ShardScript(shard, postings)).ToArray();
         var groups = Groups(docBytes);
         var files = new List<(string, byte[])> { (Manifest, ManifestScript(docs, postings, shards, groups)) };
-        for (int n = 0; n < shards.Count; n++) files.Add((ShardPath(n), ShardScript(shards[n], postings)));
+        for (int n = 0; n < shards.Count; n++) files.Add((ShardPath(n), shardBytes[n]));
         for (int n = 0; n < groups.Count; n++)
         {
             int end = n + 1 < groups.Count ? groups[n + 1] : docs.Count;

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace AttackKb.Site.Tests.Browser;
 
@@ -8,7 +9,7 @@ namespace AttackKb.Site.Tests.Browser;
 /// </summary>
 [Collection("browser")]
 [Trait("Category", "Browser")]
-public class SearchInBrowserTests(BrowserSession session) : BrowserTest(session)
+public class SearchInBrowserTests(BrowserSession session, ITestOutputHelper output) : BrowserTest(session)
 {
     [BrowserFact]
     public async Task Header_box_finds_a_description_word_and_leads_to_the_search_page()
@@ -85,6 +86,36 @@ public class SearchInBrowserTests(BrowserSession session) : BrowserTest(session)
             lock (sizes) all = sizes.ToArray();
             int total = (await Task.WhenAll(all)).Sum();
             Assert.True(total <= 100 * 1024, $"the first query transferred {total} bytes in {all.Length} responses");
+        }
+        finally { await context.CloseAsync(); }
+    }
+
+    /// <summary>
+    /// "Results render within 50 ms once the shards are loaded", in the browser on the all-18.1 site: search.js measures
+    /// its ranking and rendering ('attackkb-search-render', without the wait for files) for a word only descriptions
+    /// hold, an ID prefix, two words and a word in hundreds of pages. A bound with a wide margin (a few ms expected).
+    /// </summary>
+    [BrowserFact]
+    [Trait("Category", "Corpus")]
+    public async Task Results_render_within_50_ms_once_the_shards_are_loaded_on_the_all_techniques_site()
+    {
+        if (Corpus.Root is null) { Assert.False(Corpus.Required, "the shared corpus is required"); return; }
+        using var server = new StaticServer(AllTechniquesSiteTests.AllTechniques.Folder);
+        var context = await Session.NewContextAsync(1280, 900, ColorScheme.Light);
+        try
+        {
+            var page = await context.NewPageAsync();
+            var times = new List<string>();
+            foreach (string query in new[] { "superfish", "T1553", "process doppelganging", "certificate" })
+            {
+                await page.GotoAsync(server.BaseUrl + "search.html?q=" + Uri.EscapeDataString(query));
+                await page.Locator("#search-page-results li > a").First.WaitForAsync();
+                double ms = await page.EvaluateAsync<double>(
+                    "() => performance.getEntriesByName('attackkb-search-render').at(-1).duration");
+                times.Add($"{query}: {ms.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} ms");
+                Assert.True(ms <= 50, $"'{query}' ranked and rendered in {ms} ms");
+            }
+            output.WriteLine("search render on the all-18.1 site: " + string.Join("; ", times));
         }
         finally { await context.CloseAsync(); }
     }

@@ -14,7 +14,8 @@ namespace AttackKb.Site.Markdown;
 /// (<see cref="LinkPolicy"/>, then the page's resolver), images shown as links (the CSP allows no remote images),
 /// headings shifted below the page's own, <c>(Citation: X)</c> linked to the page's numbered references
 /// (<see cref="CitationExtension"/>).
-/// One frozen pipeline, shared by all threads.
+/// One frozen pipeline, shared by all threads. A text is rendered once into a <see cref="MarkdownTemplate"/> that each
+/// page showing it fills in.
 /// </summary>
 public static class SafeMarkdown
 {
@@ -25,47 +26,61 @@ public static class SafeMarkdown
         .UseAttackCitations()
         .Build();
 
-    public static string Render(string? markdown, MarkdownContext context)
+    public static string Render(string? markdown, MarkdownContext context) =>
+        string.IsNullOrWhiteSpace(markdown)
+            ? ""
+            : Template(markdown, context.ResolveLink, context.Citations.ContainsKey, context.MinHeadingLevel)
+                .Fill(context.Citations, context.PageHref);
+
+    /// <summary>
+    /// The text rendered once for every page that shows it (<see cref="MarkdownTemplate"/>): links resolved with
+    /// <paramref name="resolveLink"/>, the sources <paramref name="citable"/> lets through read as citations.
+    /// </summary>
+    public static MarkdownTemplate Template(string markdown, Func<string, LinkClass, LinkHref?> resolveLink,
+        Func<string, bool> citable, int minHeadingLevel)
     {
-        if (string.IsNullOrWhiteSpace(markdown)) return "";
         // Text that nests past the limits would make Markdig throw: show it verbatim, escaped, instead.
         // Notes never get here (the reader leaves them out, AKB1026); descriptions from YAML fields can.
         if (AttackKb.Core.Text.MarkdownLimits.Check(markdown) is not null) return Verbatim(markdown);
-        var document = Markdig.Markdown.Parse(
-            markdown, Pipeline, CitationInlineParser.WithNumbers(context.Citations));
-        if (MarkdownDepth.Exceeds(document)) return Verbatim(markdown);
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var slots = new TemplateSlots(writer, citable);
+        var document = Markdig.Markdown.Parse(
+            markdown, Pipeline, CitationInlineParser.WithSources(slots.SourceIndex));
+        if (MarkdownDepth.Exceeds(document)) return Verbatim(markdown);
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
-        renderer.ObjectRenderers.ReplaceOrAdd<LinkInlineRenderer>(new SafeLinkRenderer(context));
-        renderer.ObjectRenderers.ReplaceOrAdd<AutolinkInlineRenderer>(new SafeAutolinkRenderer(context));
-        renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new ShiftedHeadingRenderer(context.MinHeadingLevel));
+        renderer.ObjectRenderers.ReplaceOrAdd<LinkInlineRenderer>(new SafeLinkRenderer(resolveLink, slots));
+        renderer.ObjectRenderers.ReplaceOrAdd<AutolinkInlineRenderer>(new SafeAutolinkRenderer(resolveLink, slots));
+        renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new ShiftedHeadingRenderer(minHeadingLevel));
+        renderer.ObjectRenderers.Add(new CitationHtmlRenderer(slots));
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        return slots.Build();
     }
 
     /// <summary>Text too deeply nested to render as markdown, shown as it was written (escaped).</summary>
-    private static string Verbatim(string markdown) =>
-        "<pre>" + AttackKb.Site.Html.HtmlText.Escape(markdown) + "</pre>\n";
+    private static MarkdownTemplate Verbatim(string markdown) =>
+        MarkdownTemplate.Literal("<pre>" + AttackKb.Site.Html.HtmlText.Escape(markdown) + "</pre>\n");
 
-    private static string? Resolve(MarkdownContext context, string? url)
+    private static LinkHref? Resolve(Func<string, LinkClass, LinkHref?> resolveLink, string? url)
     {
         var kind = LinkPolicy.Classify(url);
-        return kind == LinkClass.Disallowed ? null : context.ResolveLink(url!.Trim(), kind);
+        return kind == LinkClass.Disallowed ? null : resolveLink(url!.Trim(), kind);
     }
 
-    private sealed class SafeLinkRenderer(MarkdownContext context) : HtmlObjectRenderer<LinkInline>
+    private sealed class SafeLinkRenderer(Func<string, LinkClass, LinkHref?> resolveLink, TemplateSlots slots)
+        : HtmlObjectRenderer<LinkInline>
     {
         protected override void Write(HtmlRenderer renderer, LinkInline link)
         {
-            string? href = Resolve(context, link.GetDynamicUrl?.Invoke() ?? link.Url);
-            if (href is null)
+            if (Resolve(resolveLink, link.GetDynamicUrl?.Invoke() ?? link.Url) is not { } href)
             {
                 renderer.WriteChildren(link);   // the text stays, the link goes
                 return;
             }
-            renderer.Write("<a href=\"").WriteEscapeUrl(href).Write("\">");
+            renderer.Write("<a href=\"");
+            slots.Href(renderer, href);
+            renderer.Write("\">");
             if (link.IsImage) renderer.Write("[image: ");
             renderer.WriteChildren(link);
             if (link.IsImage) renderer.Write("]");
@@ -73,18 +88,20 @@ public static class SafeMarkdown
         }
     }
 
-    private sealed class SafeAutolinkRenderer(MarkdownContext context) : HtmlObjectRenderer<AutolinkInline>
+    private sealed class SafeAutolinkRenderer(Func<string, LinkClass, LinkHref?> resolveLink, TemplateSlots slots)
+        : HtmlObjectRenderer<AutolinkInline>
     {
         protected override void Write(HtmlRenderer renderer, AutolinkInline link)
         {
             string url = link.IsEmail ? "mailto:" + link.Url : link.Url;
-            string? href = Resolve(context, url);
-            if (href is null)
+            if (Resolve(resolveLink, url) is not { } href)
             {
                 renderer.WriteEscape(link.Url);
                 return;
             }
-            renderer.Write("<a href=\"").WriteEscapeUrl(href).Write("\">").WriteEscape(link.Url).Write("</a>");
+            renderer.Write("<a href=\"");
+            slots.Href(renderer, href);
+            renderer.Write("\">").WriteEscape(link.Url).Write("</a>");
         }
     }
 

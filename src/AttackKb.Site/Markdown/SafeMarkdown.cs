@@ -42,44 +42,37 @@ public static class SafeMarkdown
         // Text that nests past the limits would make Markdig throw: show it verbatim, escaped, instead.
         // Notes never get here (the reader leaves them out, AKB1026); descriptions from YAML fields can.
         if (AttackKb.Core.Text.MarkdownLimits.Check(markdown) is not null) return Verbatim(markdown);
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var slots = new TemplateSlots(writer, citable);
-        var document = Markdig.Markdown.Parse(
-            markdown, Pipeline, CitationInlineParser.WithSources(slots.SourceIndex));
-        if (MarkdownDepth.Exceeds(document)) return Verbatim(markdown);
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.ObjectRenderers.ReplaceOrAdd<LinkInlineRenderer>(new SafeLinkRenderer(resolveLink, slots));
-        renderer.ObjectRenderers.ReplaceOrAdd<AutolinkInlineRenderer>(new SafeAutolinkRenderer(resolveLink, slots));
-        renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new ShiftedHeadingRenderer(minHeadingLevel));
-        renderer.ObjectRenderers.Add(new CitationHtmlRenderer(slots));
-        renderer.Render(document);
-        writer.Flush();
-        return slots.Build();
+        var writer = TemplateWriter.Take().Begin(resolveLink, citable, minHeadingLevel);
+        try
+        {
+            var document = Markdig.Markdown.Parse(
+                markdown, Pipeline, CitationInlineParser.WithSources(writer.SourceIndex));
+            return MarkdownDepth.Exceeds(document) ? Verbatim(markdown) : writer.Render(document);
+        }
+        finally { writer.End(); }
     }
 
     /// <summary>Text too deeply nested to render as markdown, shown as it was written (escaped).</summary>
     private static MarkdownTemplate Verbatim(string markdown) =>
         MarkdownTemplate.Literal("<pre>" + AttackKb.Site.Html.HtmlText.Escape(markdown) + "</pre>\n");
 
-    private static LinkHref? Resolve(Func<string, LinkClass, LinkHref?> resolveLink, string? url)
+    private static LinkHref? Resolve(TemplateWriter writer, string? url)
     {
         var kind = LinkPolicy.Classify(url);
-        return kind == LinkClass.Disallowed ? null : resolveLink(url!.Trim(), kind);
+        return kind == LinkClass.Disallowed ? null : writer.ResolveLink(url!.Trim(), kind);
     }
 
-    private sealed class SafeLinkRenderer(Func<string, LinkClass, LinkHref?> resolveLink, TemplateSlots slots)
-        : HtmlObjectRenderer<LinkInline>
+    internal sealed class SafeLinkRenderer(TemplateWriter template) : HtmlObjectRenderer<LinkInline>
     {
         protected override void Write(HtmlRenderer renderer, LinkInline link)
         {
-            if (Resolve(resolveLink, link.GetDynamicUrl?.Invoke() ?? link.Url) is not { } href)
+            if (Resolve(template, link.GetDynamicUrl?.Invoke() ?? link.Url) is not { } href)
             {
                 renderer.WriteChildren(link);   // the text stays, the link goes
                 return;
             }
             renderer.Write("<a href=\"");
-            slots.Href(renderer, href);
+            template.Href(renderer, href);
             renderer.Write("\">");
             if (link.IsImage) renderer.Write("[image: ");
             renderer.WriteChildren(link);
@@ -88,28 +81,27 @@ public static class SafeMarkdown
         }
     }
 
-    private sealed class SafeAutolinkRenderer(Func<string, LinkClass, LinkHref?> resolveLink, TemplateSlots slots)
-        : HtmlObjectRenderer<AutolinkInline>
+    internal sealed class SafeAutolinkRenderer(TemplateWriter template) : HtmlObjectRenderer<AutolinkInline>
     {
         protected override void Write(HtmlRenderer renderer, AutolinkInline link)
         {
             string url = link.IsEmail ? "mailto:" + link.Url : link.Url;
-            if (Resolve(resolveLink, url) is not { } href)
+            if (Resolve(template, url) is not { } href)
             {
                 renderer.WriteEscape(link.Url);
                 return;
             }
             renderer.Write("<a href=\"");
-            slots.Href(renderer, href);
+            template.Href(renderer, href);
             renderer.Write("\">").WriteEscape(link.Url).Write("</a>");
         }
     }
 
-    private sealed class ShiftedHeadingRenderer(int minLevel) : HtmlObjectRenderer<HeadingBlock>
+    internal sealed class ShiftedHeadingRenderer(TemplateWriter template) : HtmlObjectRenderer<HeadingBlock>
     {
         protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
         {
-            string tag = "h" + Math.Clamp(heading.Level, minLevel, 6).ToString(CultureInfo.InvariantCulture);
+            string tag = "h" + Math.Clamp(heading.Level, template.MinHeadingLevel, 6).ToString(CultureInfo.InvariantCulture);
             renderer.Write('<').Write(tag).Write('>');
             renderer.WriteLeafInline(heading);
             renderer.Write("</").Write(tag).Write('>').WriteLine();

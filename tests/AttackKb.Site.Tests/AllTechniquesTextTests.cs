@@ -42,15 +42,37 @@ public partial class AllTechniquesSiteTests
         foreach (var t in TestKnowledgeBases.Pinned.Techniques.Where(t => !t.Revoked && !t.Deprecated))
         {
             string html = site.Read(SitePaths.Technique(t.Id));
-            var firstSeen = CitationLink().Matches(html)
-                .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().ToArray();
-            if (firstSeen.Length > 0) pagesWithCitations++;
-            Assert.True(firstSeen.SequenceEqual(Enumerable.Range(1, firstSeen.Length)),
-                $"{t.Id}: citations first met in the order {string.Join(",", firstSeen.Take(12))}");
+            if (AssertNumberedByFirstCitation(SitePaths.Technique(t.Id), html)) pagesWithCitations++;
             string references = ReferencesSection().Match(html).Value;
             Assert.DoesNotContain(">mitre-attack</a>", references, StringComparison.Ordinal);
         }
         Assert.True(pagesWithCitations > 600, $"{pagesWithCitations} pages with citations");
+    }
+
+    /// <summary>
+    /// Group, software, campaign and mitigation pages (each page of a long list) and the full procedure lists number
+    /// their references the same way.
+    /// </summary>
+    [Trait("Category", "Corpus")]
+    [CorpusFact]
+    public void Object_and_procedure_list_pages_number_references_by_first_citation()
+    {
+        var site = Site.Value;
+        string[] folders = ["groups/", "software/", "campaigns/", "mitigations/", "procedures/"];
+        var pages = site.Pages().Where(page => folders.Any(f => page.StartsWith(f, StringComparison.Ordinal)))
+            .ToArray();
+        int pagesWithCitations = pages.Count(page => AssertNumberedByFirstCitation(page, site.Read(page)));
+        Assert.True(pagesWithCitations > 900, $"{pagesWithCitations} of {pages.Length} pages with citations");
+    }
+
+    /// <summary>Asserts the page's citations are first met as [1], [2], [3]…; false when it has none.</summary>
+    private static bool AssertNumberedByFirstCitation(string page, string html)
+    {
+        var firstSeen = CitationLink().Matches(html)
+            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().ToArray();
+        Assert.True(firstSeen.SequenceEqual(Enumerable.Range(1, firstSeen.Length)),
+            $"{page}: citations first met in the order {string.Join(",", firstSeen.Take(12))}");
+        return firstSeen.Length > 0;
     }
 
     [Trait("Category", "Corpus")]

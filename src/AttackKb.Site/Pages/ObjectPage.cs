@@ -37,6 +37,7 @@ public static class ObjectPage
         }
         var rows = e.Pages[number - 1];
         foreach (var link in rows) references.AddAttack(link.Relationship.References);
+        references.NumberByFirstCitation(TextsInPageOrder(e, number, rows));
 
         if (number == 1)
         {
@@ -70,6 +71,22 @@ public static class ObjectPage
             ? $"{o.Id} {o.Name} (page {number.ToString(CultureInfo.InvariantCulture)})"
             : $"{o.Id} {o.Name}";
         return p.Finish(title, "object");
+    }
+
+    /// <summary>
+    /// The markdown the page shows, top to bottom: on the first page the description and the related sections' texts,
+    /// then the techniques' rows. The first citation a reader meets is [1], as on technique pages.
+    /// </summary>
+    private static IEnumerable<string?> TextsInPageOrder(ObjectEntry e, int number, IEnumerable<ObjectLink> rows)
+    {
+        var texts = new List<string?>();
+        if (number == 1)
+        {
+            texts.Add(e.Object.Description);
+            texts.AddRange(e.Related.SelectMany(s => s.Rows).Select(r => r.Relationship.Description));
+        }
+        texts.AddRange(rows.Select(r => r.Relationship.Description));
+        return texts;
     }
 
     /// <summary>The id of a related object's row (a group's software…): that object's page links to it.</summary>

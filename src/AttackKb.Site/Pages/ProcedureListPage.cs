@@ -23,6 +23,8 @@ public static class ProcedureListPage
         var rows = t.ProcedurePages[number - 1];
         var references = new PageReferences();
         foreach (var link in rows) references.AddAttack(link.Relationship.References);
+        // The first citation a reader meets is [1], as on technique pages.
+        references.NumberByFirstCitation(rows.Select(link => link.Relationship.Description));
         Pager.Write(p, first, t.ProcedurePages, number, l => l.Object.Object.Id);
         h.Html($"""<section id="procedures">""");
         ProcedureExamples.Table(p, rows, "Procedure", showKind: true, references.Citations);

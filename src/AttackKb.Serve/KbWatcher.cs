@@ -26,10 +26,13 @@ internal sealed class KbWatcher : IDisposable
     /// <summary>Changes seen and not yet handed over in a batch.</summary>
     public int Pending { get { lock (_gate) return _pending.Count + (_everything ? 1 : 0); } }
 
+    private readonly string _git;
+
     public KbWatcher(string root, IEnumerable<string> otherFiles)
     {
-        Add(new FileSystemWatcher(root) { IncludeSubdirectories = true });
         string prefix = Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar;
+        _git = prefix + ".git";
+        Add(new FileSystemWatcher(root) { IncludeSubdirectories = true });
         foreach (var file in otherFiles.Where(f => !f.StartsWith(prefix, StringComparison.Ordinal)))
             if (Path.GetDirectoryName(file) is { } folder && Directory.Exists(folder))
                 Add(new FileSystemWatcher(folder, Path.GetFileName(file)));
@@ -51,6 +54,10 @@ internal sealed class KbWatcher : IDisposable
 
     private void Touch(string? path)
     {
+        // git rewrites its own files on every `git status`; the checkout's changes to notes come as their own events.
+        if (path is not null && path.StartsWith(_git, StringComparison.Ordinal)
+            && (path.Length == _git.Length || path[_git.Length] == Path.DirectorySeparatorChar))
+            return;
         Interlocked.Increment(ref _events);
         lock (_gate)
         {

@@ -104,10 +104,14 @@ public sealed class SiteServer : IAsyncDisposable
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var outcome = _builder.Build(changes);
+            if (outcome.Unchanged) return;
             int reloaded = _reload.Notify(_builder.Current!);
             Builds++;
-            Log($"rebuilt in {Ms(clock.Elapsed)} ({outcome.FilesRead} files read{(outcome.Reopened ? ", config or "
-                + "release reopened" : "")}; {reloaded} open page{(reloaded == 1 ? "" : "s")} reloaded)");
+            var (read, lint, plan) = outcome.Stages;
+            Log($"rebuilt in {Ms(clock.Elapsed)} ({outcome.FilesRead} files read in {Ms(read)}"
+                + (outcome.Reopened ? ", config or release reopened" : "")
+                + $"; lint {Ms(lint)} beside site map {Ms(plan)}; {reloaded} open page{(reloaded == 1 ? "" : "s")}"
+                + " reloaded)");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

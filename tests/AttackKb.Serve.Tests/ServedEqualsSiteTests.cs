@@ -29,6 +29,27 @@ public sealed class ServedEqualsSiteTests
         }
     }
 
+    /// <summary>
+    /// A `git checkout` of another branch: dozens of files rewritten, one folder renamed, one deleted, at once. The
+    /// watcher coalesces the burst into a few rebuilds (not one per file) and the result equals the site.
+    /// </summary>
+    [Fact]
+    public async Task A_burst_of_changes_is_coalesced_and_ends_equal_to_the_site()
+    {
+        await using var served = await ServedKb.StartAsync();
+        int builds = served.Server.Builds;
+        var notes = Directory.EnumerateFiles(served.PathOf("notes"), "*.md", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).ToArray();
+        foreach (var note in notes)
+            File.WriteAllText(note, File.ReadAllText(note).Replace("Description\n", "Description\nCheckout.\n\n",
+                StringComparison.Ordinal));
+        Directory.Move(served.PathOf("notes/credential-access"), served.PathOf("notes/credential-access-renamed"));
+        Directory.Delete(served.PathOf("tests/T1649"), recursive: true);
+        await served.SettleAsync();
+        Assert.InRange(served.Server.Builds - builds, 1, 3);
+        await AssertServedEqualsSite(served, null, [$"{notes.Length} notes rewritten, a folder renamed, one deleted"]);
+    }
+
     private static async Task<Dictionary<string, byte[]>> AssertServedEqualsSite(
         ServedKb served, Dictionary<string, byte[]>? previous, List<string> history)
     {

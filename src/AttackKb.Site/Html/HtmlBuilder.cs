@@ -15,6 +15,23 @@ public sealed class HtmlBuilder
 
     public HtmlBuilder(int capacity = 16 * 1024) => _sb = new StringBuilder(capacity);
 
+    /// <summary>This thread's builders free for another page (pages render in parallel, each on one thread).</summary>
+    [ThreadStatic] private static Stack<HtmlBuilder>? t_free;
+
+    /// <summary>
+    /// A builder for one part of a page, from this thread's free ones: a page's markup is needed only until the page
+    /// is joined (<see cref="Join"/>), and a new buffer per page was a third of the site's allocations.
+    /// </summary>
+    public static HtmlBuilder Rent() => t_free is { Count: > 0 } free ? free.Pop() : new HtmlBuilder();
+
+    /// <summary>Gives the builder back for the thread's next page; it must not be used after.</summary>
+    public void Return()
+    {
+        _sb.Clear();   // keeps one buffer of the largest page so far
+        var free = t_free ??= new Stack<HtmlBuilder>();
+        if (free.Count < 4) free.Push(this);
+    }
+
     public int Length => _sb.Length;
 
     /// <summary>Where <see cref="HtmlInterpolatedStringHandler"/> writes.</summary>
@@ -44,4 +61,19 @@ public sealed class HtmlBuilder
     }
 
     public override string ToString() => _sb.ToString();
+
+    /// <summary>The builders' markup one after the other, copied once into the string.</summary>
+    public static string Join(params HtmlBuilder[] parts)
+    {
+        int length = 0;
+        foreach (var part in parts) length += part.Length;
+        return string.Create(length, parts, static (chars, parts) =>
+        {
+            foreach (var part in parts)
+            {
+                part._sb.CopyTo(0, chars, part.Length);
+                chars = chars[part.Length..];
+            }
+        });
+    }
 }

@@ -70,7 +70,8 @@ public ref struct HtmlInterpolatedStringHandler
     public void AppendFormatted(RawHtml_AlreadySanitized_DoNotWrapNoteText markup)
     {
         if (_place != Place.Text) throw Misplaced("raw markup inside a tag");
-        _sb.Append(markup.Html);
+        if (markup.Write is { } write) write(_sb);
+        else _sb.Append(markup.Html);
     }
 
     /// <summary>Called once the template is written: it must not leave a tag or an attribute value open.</summary>

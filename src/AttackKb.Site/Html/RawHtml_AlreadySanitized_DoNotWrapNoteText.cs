@@ -10,5 +10,15 @@ public readonly struct RawHtml_AlreadySanitized_DoNotWrapNoteText
 {
     public RawHtml_AlreadySanitized_DoNotWrapNoteText(string html) => Html = html;
 
+    /// <summary>Markup written straight into the page by <paramref name="write"/> (a filled-in markdown template).</summary>
+    public RawHtml_AlreadySanitized_DoNotWrapNoteText(Action<System.Text.StringBuilder> write)
+    {
+        Html = "";
+        Write = write;
+    }
+
     public string Html { get; }
+
+    /// <summary>Writes the markup into the page instead of <see cref="Html"/>, when set.</summary>
+    public Action<System.Text.StringBuilder>? Write { get; }
 }

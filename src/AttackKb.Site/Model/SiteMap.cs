@@ -43,11 +43,14 @@ public sealed class SiteMap
     public IReadOnlyDictionary<ObjectKind, IReadOnlyList<ObjectEntry>> Objects { get; }
     /// <summary>The hub's techniques in configured order (invalid entries reported and left out).</summary>
     public IReadOnlyList<TechniqueEntry> Hub { get; }
+    /// <summary>Markdown texts rendered once for all the pages that show them.</summary>
+    public Pages.RenderedTexts Texts { get; }
 
     public SiteMap(KnowledgeBase kb, SiteOptions options, DiagnosticBag bag)
     {
         Kb = kb;
         Options = options;
+        Texts = new Pages.RenderedTexts(this);
 
         var hubIds = new List<string>();
         foreach (string raw in options.Hub)

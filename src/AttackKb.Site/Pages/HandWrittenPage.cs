@@ -17,7 +17,8 @@ public static class HandWrittenPage
             ?? Path.GetFileNameWithoutExtension(path);
         var context = new MarkdownContext
         {
-            ResolveLink = (url, kind) => kind == LinkClass.External ? url : p.Href(url),
+            ResolveLink = (url, kind) => new LinkHref(url, IsSitePath: kind != LinkClass.External),
+            PageHref = p.Href,
             MinHeadingLevel = 1,
         };
         p.H.Html($"{new RawHtml_AlreadySanitized_DoNotWrapNoteText(SafeMarkdown.Render(markdown, context))}");

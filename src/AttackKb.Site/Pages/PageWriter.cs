@@ -22,7 +22,8 @@ public sealed class PageWriter
     public SiteMap Map { get; }
     /// <summary>Root-relative path of the page being written.</summary>
     public string Path { get; }
-    public HtmlBuilder H { get; } = new();
+    /// <summary>The page's body; given back when the page is finished (<see cref="Finish"/>).</summary>
+    public HtmlBuilder H { get; } = HtmlBuilder.Rent();
 
     /// <summary>
     /// The first sentence of the first markdown the page shows (its description, usually), the page's
@@ -108,22 +109,25 @@ public sealed class PageWriter
         else H.Text(text);
     }
 
-    /// <summary>Note markdown rendered safely, links resolved relative to the KB file it came from.</summary>
+    /// <summary>
+    /// Note markdown rendered safely, links resolved relative to the KB file it came from. The text is rendered once
+    /// per site (<see cref="RenderedTexts"/>) and filled in with this page's citation numbers and hrefs.
+    /// </summary>
     public void Markdown(string? markdown, string? fromKbPath, IReadOnlyDictionary<string, int>? citations = null)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return;
         FirstSentence ??= Site.Markdown.FirstSentence.Of(markdown);
-        var context = new MarkdownContext
-        {
-            ResolveLink = (url, kind) =>
-                LinkTargets.Resolve(Map, fromKbPath, url, kind, out bool isPage) is { } target
-                    ? (isPage ? Href(target) : target)
-                    : null,
-            Citations = citations ?? new Dictionary<string, int>(StringComparer.Ordinal),
-        };
-        var html = new RawHtml_AlreadySanitized_DoNotWrapNoteText(SafeMarkdown.Render(markdown, context));
+        citations ??= NoCitations;
+        var template = Map.Texts.For(markdown, fromKbPath);
+        if (!template.Fits(citations))
+            template = SafeMarkdown.Template(
+                markdown, Map.Texts.LinkResolver(fromKbPath), citations.ContainsKey, MarkdownContext.NoteHeadingLevel);
+        var html = new RawHtml_AlreadySanitized_DoNotWrapNoteText(page => template.FillInto(page, citations, Href));
         H.Html($"""<div class="md">{html}</div>""").Line();
     }
+
+    private static readonly IReadOnlyDictionary<string, int> NoCitations =
+        new Dictionary<string, int>(StringComparer.Ordinal);
 
     /// <summary>A definition-list row with escaped text; skipped when empty.</summary>
     public void Fact(string term, string? value)
@@ -167,13 +171,15 @@ public sealed class PageWriter
     }
 
     /// <summary>
-    /// The whole page. <paramref name="description"/> (plain text) is its meta description; without one, the first
+    /// The whole page, the last call on this writer. <paramref name="description"/> (plain text) is its meta description; without one, the first
     /// sentence of its first markdown, else its title and the site's.
     /// </summary>
     public string Finish(string title, string? cssClass = null, string? description = null)
     {
         string meta = Site.Markdown.FirstSentence.Shorten(description) ?? FirstSentence
             ?? $"{title}: from {Map.Options.Title}, the team's MITRE ATT&CK knowledge base.";
-        return Layout.Render(this, title, cssClass, meta);
+        string html = Layout.Render(this, title, cssClass, meta);
+        H.Return();
+        return html;
     }
 }

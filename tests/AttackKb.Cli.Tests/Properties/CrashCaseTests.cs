@@ -47,7 +47,7 @@ public class CrashCaseTests
     public void Markdown_too_deep_to_render_is_published_verbatim(string unit, string tail)
     {
         string text = string.Concat(Enumerable.Repeat(unit, 300)) + tail;
-        string html = SafeMarkdown.Render(text, new MarkdownContext { ResolveLink = (url, _) => url });
+        string html = SafeMarkdown.Render(text, new MarkdownContext { ResolveLink = (url, _) => new LinkHref(url) });
         Assert.Equal("<pre>" + AttackKb.Site.Html.HtmlText.Escape(text) + "</pre>\n", html);
     }
 }

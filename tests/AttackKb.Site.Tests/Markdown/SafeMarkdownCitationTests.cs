@@ -13,7 +13,7 @@ public class SafeMarkdownCitationTests
 
     private static readonly MarkdownContext Page = new()
     {
-        ResolveLink = (url, _) => url,
+        ResolveLink = (url, _) => new LinkHref(url),
         Citations = new Dictionary<string, int>(StringComparer.Ordinal)
         {
             ["A"] = 1, ["Foo_Bar *x*"] = 2, ["Müller 2024"] = 3,

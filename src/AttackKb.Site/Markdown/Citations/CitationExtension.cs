@@ -4,8 +4,9 @@ using Markdig.Renderers;
 namespace AttackKb.Site.Markdown.Citations;
 
 /// <summary>
-/// Citations as a Markdig extension: the parser reads them inline (so code and escapes keep their meaning), the
-/// renderer links them. Register with <see cref="CitationPipelineExtensions.UseAttackCitations"/>.
+/// Citations as a Markdig extension: the parser reads them inline (so code and escapes keep their meaning). Register
+/// with <see cref="CitationPipelineExtensions.UseAttackCitations"/>. Their renderer (<see cref="CitationHtmlRenderer"/>)
+/// writes into a template, so <see cref="SafeMarkdown"/> adds it to each renderer it makes.
 /// </summary>
 public sealed class CitationExtension : IMarkdownExtension
 {
@@ -14,7 +15,6 @@ public sealed class CitationExtension : IMarkdownExtension
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is HtmlRenderer html) html.ObjectRenderers.AddIfNotAlready<CitationHtmlRenderer>();
     }
 }
 

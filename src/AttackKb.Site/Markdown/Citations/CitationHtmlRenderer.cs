@@ -1,16 +1,20 @@
-using System.Globalization;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
 namespace AttackKb.Site.Markdown.Citations;
 
-/// <summary>A citation as a superscript link to its numbered reference: <c>[3]</c> → <c>#ref-3</c>.</summary>
-public sealed class CitationHtmlRenderer : HtmlObjectRenderer<CitationInline>
+/// <summary>
+/// A citation as a superscript link to its numbered reference, <c>[3]</c> → <c>#ref-3</c>, with the number left as
+/// a slot of the template being written (each page numbers its references its own way).
+/// </summary>
+internal sealed class CitationHtmlRenderer(TemplateWriter template) : HtmlObjectRenderer<CitationInline>
 {
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {
-        string number = citation.Number.ToString(CultureInfo.InvariantCulture);
-        renderer.Write("<sup class=\"cite\"><a href=\"#ref-").Write(number).Write("\">[").Write(number)
-            .Write("]</a></sup>");
+        renderer.Write("<sup class=\"cite\"><a href=\"#ref-");
+        template.CitationNumber(citation.Source);
+        renderer.Write("\">[");
+        template.CitationNumber(citation.Source);
+        renderer.Write("]</a></sup>");
     }
 }

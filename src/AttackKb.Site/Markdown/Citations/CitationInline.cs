@@ -11,6 +11,9 @@ public sealed class CitationInline : LeafInline
     /// <summary>The cited source name, trimmed, as the reader lists it.</summary>
     public required string Name { get; init; }
 
-    /// <summary>The reference's number on the page (1-based), the target of <c>#ref-N</c>.</summary>
-    public required int Number { get; init; }
+    /// <summary>
+    /// Which of the sources the text cites this is (0-based, in order of first citation); the page's number for it,
+    /// the target of <c>#ref-N</c>, is filled in per page (<see cref="MarkdownTemplate"/>).
+    /// </summary>
+    public required int Source { get; init; }
 }

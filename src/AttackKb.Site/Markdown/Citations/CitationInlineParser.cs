@@ -7,35 +7,38 @@ namespace AttackKb.Site.Markdown.Citations;
 
 /// <summary>
 /// Reads <c>(Citation: X)</c> with the one grammar the reader uses (<see cref="CitationSyntax"/>). Only citations of
-/// a source the page lists become nodes: the page's numbers come with the parse (<see cref="WithNumbers"/>), and an
+/// a source the page lists become nodes: which those are comes with the parse (<see cref="WithSources"/>), and an
 /// unknown one stays markdown text, as it was written.
 /// </summary>
 public sealed class CitationInlineParser : InlineParser
 {
-    /// <summary>The key of the page's numbers in <see cref="MarkdownParserContext.Properties"/>.</summary>
-    private static readonly object NumbersKey = new();
+    /// <summary>The key of the source lookup in <see cref="MarkdownParserContext.Properties"/>.</summary>
+    private static readonly object SourcesKey = new();
 
     public CitationInlineParser() => OpeningCharacters = ['('];
 
-    /// <summary>A parse context that carries the page's reference numbers by source name.</summary>
-    public static MarkdownParserContext WithNumbers(IReadOnlyDictionary<string, int> numbers)
+    /// <summary>
+    /// A parse context whose citations are looked up with <paramref name="sourceIndex"/>: the index the text gives the
+    /// named source (the page fills in its number), or -1 when the page does not list it.
+    /// </summary>
+    public static MarkdownParserContext WithSources(Func<string, int> sourceIndex)
     {
         var context = new MarkdownParserContext();
-        context.Properties[NumbersKey] = numbers;
+        context.Properties[SourcesKey] = sourceIndex;
         return context;
     }
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
-        if (processor.Context?.Properties.TryGetValue(NumbersKey, out var value) != true
-            || value is not IReadOnlyDictionary<string, int> { Count: > 0 } numbers) return false;
+        if (processor.Context?.Properties.TryGetValue(SourcesKey, out var value) != true
+            || value is not Func<string, int> sourceIndex) return false;
         if (CitationSyntax.MatchAt(slice.Text, slice.Start, slice.End + 1) is not { } citation
-            || !numbers.TryGetValue(citation.Name, out int number)) return false;
+            || sourceIndex(citation.Name) is not (>= 0 and var source)) return false;
         int start = processor.GetSourcePosition(slice.Start, out int line, out int column);
         processor.Inline = new CitationInline
         {
             Name = citation.Name,
-            Number = number,
+            Source = source,
             Span = new(start, start + citation.Length - 1),
             Line = line,
             Column = column,

@@ -34,7 +34,8 @@ internal sealed class SiteSnapshot
         }
         foreach (var (path, bytes) in SitePlan.Assets()) _files[path] = bytes;
         _files[SitePaths.Robots] = SitePlan.Robots();
-        _searchIndex = new(() => plan.SearchIndexFiles().ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal));
+        _searchIndex = new(() =>
+            plan.SearchIndexFiles().ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal));
         _errorsByFile = lint
             .Where(d => d.Severity == Severity.Error && d.Location is not null)
             .GroupBy(d => d.Location!.Value.Path, StringComparer.Ordinal)

@@ -28,7 +28,9 @@ public sealed class SitePlan
     /// <summary>The HTML pages, in the order `site` has always listed them.</summary>
     public IReadOnlyList<SitePage> Pages { get; }
 
-    /// <summary>Diagnostics of the map and of links the site shows as text (AKB71xx); generation adds its own.</summary>
+    /// <summary>
+    /// Diagnostics of the map and of links the site shows as text (AKB71xx); generation adds its own.
+    /// </summary>
     internal DiagnosticBag Bag { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics => Bag.Items;

@@ -4,7 +4,9 @@ using System.Text;
 
 namespace AttackKb.Serve.Tests;
 
-/// <summary>The site over HTTP: content types, ETags and 304, the 404 page, and URLs that try to leave the site.</summary>
+/// <summary>
+/// The site over HTTP: content types, ETags and 304, the 404 page, and URLs that try to leave the site.
+/// </summary>
 public sealed class HttpTests : IAsyncLifetime
 {
     private ServedKb _served = null!;

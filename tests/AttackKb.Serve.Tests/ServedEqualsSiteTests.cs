@@ -76,8 +76,8 @@ public sealed class ServedEqualsSiteTests
         return expected;
     }
 
-    private static bool IsLastGoodPage(byte[] bytes) =>
-        Encoding.UTF8.GetString(bytes).Contains("no longer reads: this is its last good page", StringComparison.Ordinal);
+    private static bool IsLastGoodPage(byte[] bytes) => Encoding.UTF8.GetString(bytes)
+        .Contains("no longer reads: this is its last good page", StringComparison.Ordinal);
 
     private static string Url(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 }

@@ -42,8 +42,11 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.1f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 # Waits until the log has more than $2 lines matching $3.
+lines() { local n; n=$(grep -c "$2" "$1" 2>/dev/null || true); echo "${n:-0}"; }
 wait_lines() { local log=$1 count=$2 pattern=$3 i=0
-  while [ "$(grep -c "$pattern" "$log" || true)" -le "$count" ]; do sleep 0.005; i=$((i + 1)); [ $i -lt 4000 ] || return 1; done; }
+  while [ "$(lines "$log" "$pattern")" -le "$count" ]; do
+    sleep 0.005; i=$((i + 1)); [ $i -lt 4000 ] || { echo "serve-bench: timed out waiting for '$pattern'" >&2; return 1; }
+  done; }
 # Edits the note's description (a new sentence each time, so every edit changes the page).
 edit() { local file=$1 n=$2
   python3 - "$file" "$n" <<'PY'
@@ -63,7 +66,7 @@ trap 'kill $hpid ${apid:-} 2>/dev/null || true' EXIT
 wait_lines "$work/hugo.log" 0 "Web Server is available"
 hugo_start=$(grep -o 'Built in [0-9]* ms' "$work/hugo.log" | grep -o '[0-9]*' | head -1)
 for n in $(seq 1 "$edits"); do
-  before=$(grep -c "Total in" "$work/hugo.log" || true)
+  before=$(lines "$work/hugo.log" "Total in")
   edit "$work/hugo/content/$note" "$n"
   wait_lines "$work/hugo.log" "$before" "Total in"
   sleep 0.2
@@ -81,7 +84,7 @@ page="http://127.0.0.1:$aport/techniques/T1587.003.html"
 curl -s -o /dev/null "$page"
 visible=()
 for n in $(seq 1 "$edits"); do
-  before=$(grep -c "rebuilt in" "$work/serve.log" || true)
+  before=$(lines "$work/serve.log" "rebuilt in")
   t0=$(date +%s%N)
   edit "$work/kb-all/notes/$note" "$n"
   until curl -s "$page" | grep -q "Benchmark edit $n\."; do sleep 0.005; done
@@ -93,7 +96,7 @@ done
 ours_rebuild=$(grep -o 'rebuilt in [0-9.]* ms' "$work/serve.log" | grep -o '[0-9.]*' | median)
 ours_visible=$(printf '%s\n' "${visible[@]}" | median)
 for n in $(seq $((edits + 1)) "$long"); do
-  before=$(grep -c "rebuilt in" "$work/serve.log" || true)
+  before=$(lines "$work/serve.log" "rebuilt in")
   edit "$work/kb-all/notes/$note" "$n"
   wait_lines "$work/serve.log" "$before" "rebuilt in"
   curl -s -o /dev/null "$page"
@@ -103,7 +106,8 @@ kill -TERM $apid; wait $apid; stopped=$?   # as Ctrl-C (a background job of a sc
 apid=
 
 echo
-echo "Machine: $(nproc) cores; KB: every Enterprise 18.1 technique ($(find "$work/kb-all" -name '*.md' | wc -l) notes)" \
+notes=$(find "$work/kb-all" -name '*.md' | wc -l)
+echo "Machine: $(nproc) cores; KB: every Enterprise 18.1 technique ($notes notes)" \
   "+ 54 Sigma rules; one note edited; medians of $edits edits."
 echo
 echo "| serve                         | hugo server | attackkb serve |"

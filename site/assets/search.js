@@ -181,13 +181,18 @@
 
   function clear(list) { while (list.firstChild) list.removeChild(list.firstChild); }
 
-  function show(list, ranked, shown, query, withSnippet, tail) {
-    var ts = terms(query), top = ranked.slice(0, shown);
+  // Ranks (the shards are loaded) and renders once the results' documents are. The time spent doing so, without the
+  // wait for document files, is recorded as the performance measure 'attackkb-search-render' (browser tests read it).
+  function show(list, query, o, shown, withSnippet, tail) {
+    var pf = window.performance, t0 = pf.now(), ranked = rank(query, o), ts = terms(query);
+    var top = ranked.slice(0, shown), spent = pf.now() - t0;
     withDocs(top, function () {
+      var t1 = pf.now();
       clear(list);
       top.forEach(function (n) { list.appendChild(item(n, ts, withSnippet)); });
       if (!top.length) list.appendChild(el('li', 'empty', 'No match'));
       if (tail) tail(list, ranked);
+      pf.measure('attackkb-search-render', { start: t0, duration: spent + pf.now() - t1 });
     });
   }
 
@@ -198,7 +203,7 @@
     if (!q.trim()) { box.hidden = true; return; }
     prepare(q, {}, function () {
       if (input.value !== q) return;
-      show(box, rank(q, {}), 8, q, false, function (list, ranked) {
+      show(box, q, {}, 8, false, function (list, ranked) {
         var li = el('li', 'all'), a = el('a', null, 'See all ' + ranked.length + ' results');
         a.href = pageUrl(q);
         li.appendChild(a);
@@ -254,7 +259,7 @@
     Object.keys(o).forEach(function (k) { url += '&' + k + '=' + encodeURIComponent(o[k]); });
     if (window.history && window.history.replaceState && location.protocol !== 'file:') history.replaceState(null, '', url);
     prepare(q, o, function () {
-      show(pageList, rank(q, o), shownOnPage, q, true, function (list, ranked) {
+      show(pageList, q, o, shownOnPage, true, function (list, ranked) {
         pageList.setAttribute('data-count', String(ranked.length));
         if (ranked.length <= shownOnPage) return;
         var li = el('li', 'more'), b = el('button', null, 'More results (' + (ranked.length - shownOnPage) + ')');

@@ -94,7 +94,7 @@ public class SearchIndexTests
     public void Tokens_keep_command_and_file_names_whole_and_by_parts(string folded, string tokens)
     {
         var list = new List<string>();
-        SearchText.Tokens(folded, list.Add);
+        foreach (var token in SearchText.Tokens(folded)) list.Add(token.ToString());
         Assert.Equal(tokens, string.Join(' ', list));
     }
 }

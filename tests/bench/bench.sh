@@ -40,13 +40,8 @@ while [ "$n" -lt 1000 ]; do
 done
 # A KB holding every Enterprise 18.1 technique as a note (written by our importer, when it is available), + Sigma rules.
 have_import=0
-if akb import "$bundle" --all --to "$work/kb-all/notes" >/dev/null 2>&1; then
-  have_import=1
-  mkdir -p "$work/kb-all/detections"
-  cp -r "$corpus/sigma/rules-certificates" "$work/kb-all/detections/sigma"
-  cp "$repo/data/attack/"*.catalog.json "$work/kb-all/catalog.json"
-  printf '{ "attack": "catalog.json" }\n' > "$work/kb-all/attackkb.json"
-fi
+source tests/bench/all-techniques-kb.sh
+all_techniques_kb "$cli" "$corpus" "$repo" "$work/kb-all" && have_import=1
 
 # Hugo peer: the same notes as plain pages (front matter + markdown), minimal templates.
 if [ "$have_import" = 1 ]; then
@@ -59,14 +54,15 @@ fi
 # bench-only folder) on the same site in the same run: index time, peak memory, index size, first-query bytes.
 search_block() {
   local site="$work/site-out" q="process doppelganging"
-  local ours_ms=$(ATTACKKB_STATS=1 "$cli" site "$work/kb-all" -o "$work/site-search" 2>&1 \
-    | sed -n 's/^attackkb stats: search index \([0-9]*\) ms$/\1/p')
+  "$cli" site "$work/kb-all" -o "$work/site-search" >/dev/null 2>&1
+  local ours_ms=$(BENCH_WORK="$work" RUNS="$runs" bash tests/bench/search-index.sh "$cli" \
+    | sed -n 's/^  median \([0-9]*\) ms .*/\1/p')
   local ours_size=$(du -sb --apparent-size "$work/site-search/search" | cut -f1)
   printf '%s\n' "$q" > "$work/search-query.txt"
   local outcome=$(node tests/AttackKb.Site.Tests/Search/search-harness.js "$work/site-search" "$work/search-query.txt")
   local ours_q=$(echo "$outcome" | cut -f4) ours_rank=$(echo "$outcome" | cut -f3)
   local page=$(cat "$work/site-search/search.html" "$work/site-search/assets/"{style.css,search.js,favicon.svg} | wc -c)
-  echo "search (ours): index step ${ours_ms} ms inside site; index $((ours_size / 1024)) KiB in" \
+  echo "search (ours): index step ${ours_ms} ms inside site (median of $runs); index $((ours_size / 1024)) KiB in" \
     "$(find "$work/site-search/search" -type f | wc -l) files; first query '$q': $(((page + ours_q) / 1024)) KiB" \
     "(page, style, script, icon $((page / 1024)) KiB + index files $((ours_q / 1024)) KiB); ranking ${ours_rank} ms in node"
   mkdir -p "$work/pagefind"

@@ -41,19 +41,27 @@ public static class BuildCommand
             var paths = CommonOptions.ReportPaths(kb.Root, parse.GetValue(pathBase), siteOptions.BaseUrl);
             var collectionIndex = CollectionIndexOutput.Open(parse.GetValue(previousIndex), workspace.Config, kb.Root);
             var folder = OutputFolder.Begin(parse.GetValue(output) ?? DefaultOutput, workspace.Root);
+            Task<(LintResult, StixExportResult, IReadOnlyList<string>)>? lintAndStix = null;
             try
             {
-                var lint = Validator.Run(kb, new LintOptions(workspace.Config.Severity));
-                File.WriteAllText(
-                    folder.PathOf("lint/report.txt"), LintReport.Render("text", lint), new UTF8Encoding(false));
-                File.WriteAllText(
-                    folder.PathOf("lint/report.sarif"),
-                    LintReport.Render("sarif", lint, paths),
-                    new UTF8Encoding(false));
-                var stix = StixExport.Write(kb, StixOptions.From(workspace.Config));
-                File.WriteAllBytes(folder.PathOf("stix/bundle.json"), stix.Bundle);
-                var indexWarnings = collectionIndex.Write(folder, stix.Bundle, siteOptions.BaseUrl);
+                // Lint and STIX run beside the site: the site's single-threaded steps (site map, search index) leave
+                // the other core idle. Each writes its own files; nothing of the KB is changed by any of them.
+                lintAndStix = Task.Run(() =>
+                {
+                    var lint = Validator.Run(kb, new LintOptions(workspace.Config.Severity));
+                    File.WriteAllText(
+                        folder.PathOf("lint/report.txt"), LintReport.Render("text", lint), new UTF8Encoding(false));
+                    File.WriteAllText(
+                        folder.PathOf("lint/report.sarif"),
+                        LintReport.Render("sarif", lint, paths),
+                        new UTF8Encoding(false));
+                    var stix = StixExport.Write(kb, StixOptions.From(workspace.Config));
+                    File.WriteAllBytes(folder.PathOf("stix/bundle.json"), stix.Bundle);
+                    var indexWarnings = collectionIndex.Write(folder, stix.Bundle, siteOptions.BaseUrl);
+                    return (lint, stix, indexWarnings);
+                });
                 var site = SiteGenerator.Generate(kb, siteOptions, folder.Staging);
+                var (lint, stix, indexWarnings) = lintAndStix.GetAwaiter().GetResult();
                 folder.Commit();
                 bool leftOut = ReadSummary.Write(err, kb, ("not exported to STIX", stix.NotExported));
                 err.WriteLine($"attackkb: lint: {lint.Summary()}");
@@ -70,6 +78,8 @@ public static class BuildCommand
             }
             catch
             {
+                // The staging folder goes only once nothing writes into it any more.
+                lintAndStix?.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
                 folder.Abandon();
                 throw;
             }

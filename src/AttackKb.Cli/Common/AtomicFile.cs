@@ -21,8 +21,7 @@ public static class AtomicFile
     {
         string full = Path.GetFullPath(path);
         foreach (string kb in kbRoots)
-            if (full.StartsWith(Path.GetFullPath(kb).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar,
-                    StringComparison.Ordinal))
+            if (AttackKb.Core.Text.KbPath.IsInside(full, kb))
                 throw new UsageException($"the output file '{path}' must be outside the knowledge base '{kb}'");
         Write(full, bytes);
     }

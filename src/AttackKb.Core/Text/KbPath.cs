@@ -31,8 +31,14 @@ public static class KbPath
         char sep = Path.DirectorySeparatorChar;
         string output = Path.GetFullPath(folder).TrimEnd(sep);
         string kb = Path.GetFullPath(kbRoot).TrimEnd(sep);
-        return output.Length == 0 || string.Equals(output, kb, StringComparison.Ordinal) ||
-               kb.StartsWith(output + sep, StringComparison.Ordinal)
-                   || output.StartsWith(kb + sep, StringComparison.Ordinal);
+        return output.Length == 0 || string.Equals(output, kb, StringComparison.Ordinal)
+            || IsInside(kbRoot, folder) || IsInside(folder, kbRoot);
+    }
+
+    /// <summary>True when <paramref name="path"/> lies inside <paramref name="folder"/> (at any depth).</summary>
+    public static bool IsInside(string path, string folder)
+    {
+        char sep = Path.DirectorySeparatorChar;
+        return Path.GetFullPath(path).StartsWith(Path.GetFullPath(folder).TrimEnd(sep) + sep, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -41,10 +42,12 @@ public static class SearchIndex
         var docs = SearchDocuments.From(map);
         var postings = SearchPostings.Build(docs);
         var shards = postings.Shards(ShardBytes);
-        var docBytes = docs.Select(DocumentJson).ToArray();
+        // Writing JSON is the other half of the cost; each document and each shard stands alone.
+        var docBytes = docs.AsParallel().AsOrdered().Select(DocumentJson).ToArray();
+        var shardBytes = shards.AsParallel().AsOrdered().Select(shard => ShardScript(shard, postings)).ToArray();
         var groups = Groups(docBytes);
         var files = new List<(string, byte[])> { (Manifest, ManifestScript(docs, postings, shards, groups)) };
-        for (int n = 0; n < shards.Count; n++) files.Add((ShardPath(n), ShardScript(shards[n], postings)));
+        for (int n = 0; n < shards.Count; n++) files.Add((ShardPath(n), shardBytes[n]));
         for (int n = 0; n < groups.Count; n++)
         {
             int end = n + 1 < groups.Count ? groups[n + 1] : docs.Count;
@@ -91,25 +94,41 @@ public static class SearchIndex
         w.WriteEndObject();
     });
 
-    private static byte[] ShardScript(IReadOnlyList<string> tokens, SearchPostings postings) =>
-        Script("t", w =>
+    /// <summary>
+    /// <c>AKB_S.t({"token":[docDelta,value,…],…});</c> written directly: the shards hold most of the index's numbers,
+    /// and a number is a few digits here where Utf8JsonWriter checks and tracks state for each. Tokens are escaped as
+    /// Utf8JsonWriter escapes them (its default encoder).
+    /// </summary>
+    private static byte[] ShardScript(IReadOnlyList<string> tokens, SearchPostings postings)
+    {
+        var bytes = new ArrayBufferWriter<byte>(ShardBytes * 2);
+        bytes.Write("AKB_S.t({"u8);
+        for (int t = 0; t < tokens.Count; t++)
         {
-            w.WriteStartObject();
-            foreach (string token in tokens)
+            bytes.Write(t == 0 ? "\""u8 : ",\""u8);
+            bytes.Write(JsonEncodedText.Encode(tokens[t]).EncodedUtf8Bytes);
+            bytes.Write("\":["u8);
+            int previous = 0;
+            var list = postings.Of(tokens[t]);
+            for (int i = 0; i < list.Count; i += 2)
             {
-                w.WriteStartArray(token);
-                int previous = 0;
-                var list = postings.Of(token);
-                for (int i = 0; i < list.Count; i += 2)
-                {
-                    w.WriteNumberValue(list[i] - previous);
-                    w.WriteNumberValue(list[i + 1]);
-                    previous = list[i];
-                }
-                w.WriteEndArray();
+                if (i > 0) bytes.Write(","u8);
+                Number(bytes, list[i] - previous);
+                bytes.Write(","u8);
+                Number(bytes, list[i + 1]);
+                previous = list[i];
             }
-            w.WriteEndObject();
-        });
+            bytes.Write("]"u8);
+        }
+        bytes.Write("});\n"u8);
+        return bytes.WrittenSpan.ToArray();
+    }
+
+    private static void Number(ArrayBufferWriter<byte> bytes, int value)
+    {
+        value.TryFormat(bytes.GetSpan(11), out int written, default, CultureInfo.InvariantCulture);
+        bytes.Advance(written);
+    }
 
     private static byte[] GroupScript(int first, byte[][] docs)
     {

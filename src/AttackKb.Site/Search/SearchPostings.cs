@@ -14,23 +14,26 @@ public sealed class SearchPostings
     private const double IdBoost = 12, NameBoost = 6, HeadingBoost = 2.5, TextBoost = 1;
     private const int StopMinimum = 300;
 
-    private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+    private readonly SearchVocabulary _vocabulary = new();
+    private readonly List<List<int>> _lists = [];   // token number → its postings
     private readonly int _documents;
 
     private SearchPostings(int documents) => _documents = documents;
 
-    public IReadOnlyList<int> Of(string token) => _postings[token];
+    public IReadOnlyList<int> Of(string token) => _lists[_vocabulary.NumberOf(token)];
 
-    public bool IsStopToken(string token) =>
-        !token.StartsWith(FilterMark, StringComparison.Ordinal)
-        && _postings[token].Count / 2 is int df && df >= StopMinimum && df * 4 > _documents;
+    public bool IsStopToken(string token) => IsStop(_vocabulary.NumberOf(token));
+
+    private bool IsStop(int term) =>
+        !_vocabulary[term].StartsWith(FilterMark, StringComparison.Ordinal)
+        && _lists[term].Count / 2 is int df && df >= StopMinimum && df * 4 > _documents;
 
     /// <summary>Filter tokens start with it; the tokenizer never makes a token that does.</summary>
     public const string FilterMark = "~";
 
     /// <summary>Stop tokens in ordinal order (the manifest lists them, so a query skips them without a
     /// shard).</summary>
-    public IEnumerable<string> StopTokens() => _postings.Keys.Where(IsStopToken).Order(StringComparer.Ordinal);
+    public IEnumerable<string> StopTokens() => Tokens(stop: true);
 
     /// <summary>
     /// The other tokens in ordinal order, cut into runs of about <paramref name="bytes"/> of postings: tokens sharing
@@ -38,18 +41,26 @@ public sealed class SearchPostings
     /// token and search.js finds a token's shard by binary search.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> Shards(int bytes) =>
-        Pages.Pager.Split(
-                _postings.Keys.Where(t => !IsStopToken(t)).Order(StringComparer.Ordinal),
-                token => token.Length + 6 + 4 * _postings[token].Count,
-                bytes)
+        Pages.Pager.Split(Tokens(stop: false), token => token.Length + 6 + 4 * Of(token).Count, bytes)
             .Where(shard => shard.Count > 0)
             .ToArray();
+
+    private string[] Tokens(bool stop)
+    {
+        var tokens = new List<string>();
+        for (int term = 0; term < _vocabulary.Count; term++)
+            if (IsStop(term) == stop) tokens.Add(_vocabulary[term]);
+        var sorted = tokens.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
+    }
 
     public static SearchPostings Build(IReadOnlyList<SearchDocument> docs)
     {
         var index = new SearchPostings(docs.Count);
-        // Tokenizing is the index's main cost: documents in parallel, results in document order.
-        var fields = docs.AsParallel().AsOrdered().Select(FieldsOf).ToArray();
+        var counter = new SearchTermCounter(index._vocabulary);
+        var fields = new SearchTerms[docs.Count];
+        for (int n = 0; n < docs.Count; n++) fields[n] = counter.Count(docs[n]);
         double avgName = Math.Max(1, fields.Average(f => f.NameLength));
         double avgHeadings = Math.Max(1, fields.Average(f => f.HeadingsLength));
         double avgText = Math.Max(1, fields.Average(f => f.TextLength));
@@ -59,61 +70,30 @@ public sealed class SearchPostings
             double name = 1 - B + B * f.NameLength / avgName;
             double headings = 1 - B + B * f.HeadingsLength / avgHeadings;
             double text = 1 - B + B * f.TextLength / avgText;
-            foreach (var (token, tf) in f.Terms.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            // In any order: each token's list only ever grows by this document.
+            foreach (var tf in f.Terms)
             {
                 double weighted = IdBoost * tf.Id + NameBoost * tf.Name / name + HeadingBoost * tf.Headings / headings
                     + TextBoost * tf.Text / text;
                 int weight = (int)Math.Round(100 * weighted * (K1 + 1) / (weighted + K1));
                 int bits = (tf.Name > 0 ? NameBit : 0) | (tf.Id > 0 ? IdPartBit : 0) | (tf.WholeId ? WholeIdBit : 0);
-                index.Add(token, n, weight * 8 + bits);
+                index.Add(tf.Term, n, weight * 8 + bits);
             }
-            foreach (string t in docs[n].Tactics) index.Add(FilterMark + "t:" + SearchText.Fold(t), n, 0);
-            foreach (string p in docs[n].Platforms) index.Add(FilterMark + "p:" + SearchText.Fold(p), n, 0);
+            foreach (string t in docs[n].Tactics) index.Add(FilterMark + "t:" + SearchText.Fold(t), n);
+            foreach (string p in docs[n].Platforms) index.Add(FilterMark + "p:" + SearchText.Fold(p), n);
         }
         return index;
     }
 
-    private void Add(string token, int doc, int value)
+    /// <summary>A filter token: in the document, with no weight.</summary>
+    private void Add(string filter, int doc) => Add(_vocabulary.Number(filter), doc, 0);
+
+    private void Add(int term, int doc, int value)
     {
-        if (!_postings.TryGetValue(token, out var list)) _postings[token] = list = [];
+        while (_lists.Count <= term) _lists.Add([]);
+        var list = _lists[term];
         if (list.Count > 0 && list[^2] == doc) return;
         list.Add(doc);
         list.Add(value);
-    }
-
-    private sealed class TermFrequency
-    {
-        public int Id, Name, Headings, Text;
-        public bool WholeId;
-    }
-
-    private sealed record Fields(Dictionary<string, TermFrequency> Terms, int NameLength, int HeadingsLength,
-        int TextLength);
-
-    private static Fields FieldsOf(SearchDocument doc)
-    {
-        var terms = new Dictionary<string, TermFrequency>(StringComparer.Ordinal);
-        TermFrequency Of(string token) => terms.TryGetValue(token, out var tf) ? tf : terms[token] = new();
-        foreach (string id in doc.Ids)
-        {
-            string whole = SearchText.Fold(id);
-            SearchText.Tokens(whole, token =>
-            {
-                var tf = Of(token);
-                tf.Id = 1;
-                tf.WholeId |= token == whole;
-            });
-        }
-        int Count(IEnumerable<string> texts, Action<TermFrequency> add)
-        {
-            int length = 0;
-            foreach (string t in texts)
-                SearchText.Tokens(SearchText.Fold(t), token => { add(Of(token)); length++; });
-            return length;
-        }
-        int name = Count([doc.Name], tf => tf.Name++);
-        int headings = Count(doc.Headings, tf => tf.Headings++);
-        int text = Count(doc.Text, tf => tf.Text++);
-        return new Fields(terms, name, headings, text);
     }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `attackkb serve` beside `hugo server` (run by hand; numbers go into the README). On the KB of every Enterprise 18.1
-# technique (made as tests/bench/bench.sh makes it) and Hugo's peer site of the same notes:
+# technique (tests/bench/all-techniques-kb.sh) and Hugo's peer site of the same notes:
 #   - rebuild after a one-note edit: Hugo's "Total in N ms" vs our "rebuilt in N ms" (median of EDITS edits);
 #   - edit -> new text served: from writing the note until a GET of its page returns the new sentence (curl polling
 #     every 5 ms; what a browser shows on its reload, minus the browser);
@@ -28,11 +28,8 @@ if [ -z "${AKB:-}" ]; then
 fi
 
 echo "== preparing the all-18.1 KB and its Hugo peer" >&2
-"$AKB" import "$bundle" --all --to "$work/kb-all/notes" >/dev/null 2>&1
-mkdir -p "$work/kb-all/detections"
-cp -r "$corpus/sigma/rules-certificates" "$work/kb-all/detections/sigma"
-cp "$repo/data/attack/"*.catalog.json "$work/kb-all/catalog.json"
-printf '{ "attack": "catalog.json" }\n' > "$work/kb-all/attackkb.json"
+source tests/bench/all-techniques-kb.sh
+all_techniques_kb "$AKB" "$corpus" "$repo" "$work/kb-all"
 mkdir -p "$work/hugo/content"
 cp -r "$repo/tests/bench/hugo/"* "$work/hugo/"
 cp -r "$work/kb-all/notes/." "$work/hugo/content/"

@@ -10,7 +10,9 @@ public readonly struct RawHtml_AlreadySanitized_DoNotWrapNoteText
 {
     public RawHtml_AlreadySanitized_DoNotWrapNoteText(string html) => Html = html;
 
-    /// <summary>Markup written straight into the page by <paramref name="write"/> (a filled-in markdown template).</summary>
+    /// <summary>
+    /// Markup written straight into the page by <paramref name="write"/> (a filled-in markdown template).
+    /// </summary>
     public RawHtml_AlreadySanitized_DoNotWrapNoteText(Action<System.Text.StringBuilder> write)
     {
         Html = "";

@@ -6,9 +6,9 @@ namespace AttackKb.Site.Markdown;
 /// <summary>
 /// Note markdown rendered once and filled in per page. The same text shows on several pages (a procedure's on its
 /// technique's page, the full procedure list and the group's page: about 41,000 renderings of 18,500 texts on the
-/// site of every 18.1 technique, half the time of `site`); what differs between those pages — each citation's number
-/// and each href to a site page, which is relative to the page — is left as a slot. <see cref="Fill"/> gives the bytes
-/// rendering the text for that page would.
+/// site of every 18.1 technique, half the time of `site`); what differs between those pages (each citation's number
+/// and each href to a site page, which is relative to the page) is left as a slot. <see cref="Fill"/> gives the
+/// bytes rendering the text for that page would.
 /// </summary>
 public sealed class MarkdownTemplate
 {
@@ -37,7 +37,9 @@ public sealed class MarkdownTemplate
         return true;
     }
 
-    /// <summary>The markup for one page: its citation numbers, its hrefs to site paths (escaped as Markdig does).</summary>
+    /// <summary>
+    /// The markup for one page: its citation numbers, its hrefs to site paths (escaped as Markdig does).
+    /// </summary>
     public string Fill(IReadOnlyDictionary<string, int> numbers, Func<string, string> pageHref)
     {
         if (_slots.Length == 0) return _html;

@@ -101,7 +101,8 @@ public static class SafeMarkdown
     {
         protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
         {
-            string tag = "h" + Math.Clamp(heading.Level, template.MinHeadingLevel, 6).ToString(CultureInfo.InvariantCulture);
+            int level = Math.Clamp(heading.Level, template.MinHeadingLevel, 6);
+            string tag = "h" + level.ToString(CultureInfo.InvariantCulture);
             renderer.Write('<').Write(tag).Write('>');
             renderer.WriteLeafInline(heading);
             renderer.Write("</").Write(tag).Write('>').WriteLine();

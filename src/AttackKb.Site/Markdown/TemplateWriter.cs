@@ -90,14 +90,18 @@ internal sealed class TemplateWriter
     /// <summary>The page's number for the text's <paramref name="source"/>-th cited source goes here.</summary>
     public void CitationNumber(int source) => _slots.Add(new(Position, source, null));
 
-    /// <summary>An href: a site path is left as a slot (relative to each page), anything else written escaped.</summary>
+    /// <summary>
+    /// An href: a site path is left as a slot (relative to each page), anything else written escaped.
+    /// </summary>
     public void Href(HtmlRenderer renderer, LinkHref href)
     {
         if (href.IsSitePath) _slots.Add(new(Position, -1, href.Value));
         else renderer.WriteEscapeUrl(href.Value);
     }
 
-    /// <summary>Markdig's renderer, cleared (its StringWriter emptied, its line state reset) for the next text.</summary>
+    /// <summary>
+    /// Markdig's renderer, cleared (its StringWriter emptied, its line state reset) for the next text.
+    /// </summary>
     private sealed class ReusedHtmlRenderer(StringWriter writer) : HtmlRenderer(writer)
     {
         public void Clear() => Reset();

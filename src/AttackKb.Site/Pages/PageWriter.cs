@@ -171,8 +171,8 @@ public sealed class PageWriter
     }
 
     /// <summary>
-    /// The whole page, the last call on this writer. <paramref name="description"/> (plain text) is its meta description; without one, the first
-    /// sentence of its first markdown, else its title and the site's.
+    /// The whole page, the last call on this writer. <paramref name="description"/> (plain text) is its meta
+    /// description; without one, the first sentence of its first markdown, else its title and the site's.
     /// </summary>
     public string Finish(string title, string? cssClass = null, string? description = null)
     {

@@ -19,7 +19,9 @@ public sealed class RenderedTexts(SiteMap map)
         _templates.GetOrAdd((markdown, fromKbPath), key =>
             SafeMarkdown.Template(key.Markdown, LinkResolver(key.From), _ => true, MarkdownContext.NoteHeadingLevel));
 
-    /// <summary>Links in a text from <paramref name="fromKbPath"/>: site pages as site paths, the rest as they are.</summary>
+    /// <summary>
+    /// Links in a text from <paramref name="fromKbPath"/>: site pages as site paths, the rest as they are.
+    /// </summary>
     public Func<string, LinkClass, LinkHref?> LinkResolver(string? fromKbPath) => (url, kind) =>
         LinkTargets.Resolve(map, fromKbPath, url, kind, out bool isPage) is { } target
             ? new LinkHref(target, isPage)

@@ -95,9 +95,9 @@ public static class SearchIndex
     });
 
     /// <summary>
-    /// <c>AKB_S.t({"token":[docDelta,value,…],…});</c> written directly: the shards hold most of the index's numbers,
-    /// and a number is a few digits here where Utf8JsonWriter checks and tracks state for each. Tokens are escaped as
-    /// Utf8JsonWriter escapes them (its default encoder).
+    /// <c>AKB_S.t({"token":[docDelta,value,...],...});</c> written directly: the shards hold most of the index's
+    /// numbers, and a number is a few digits here where Utf8JsonWriter checks and tracks state for each. Tokens are
+    /// escaped as Utf8JsonWriter escapes them (its default encoder).
     /// </summary>
     private static byte[] ShardScript(IReadOnlyList<string> tokens, SearchPostings postings)
     {

@@ -5,8 +5,8 @@ namespace AttackKb.Site.Markdown.Citations;
 
 /// <summary>
 /// Citations as a Markdig extension: the parser reads them inline (so code and escapes keep their meaning). Register
-/// with <see cref="CitationPipelineExtensions.UseAttackCitations"/>. Their renderer (<see cref="CitationHtmlRenderer"/>)
-/// writes into a template, so <see cref="SafeMarkdown"/> adds it to each renderer it makes.
+/// with <see cref="CitationPipelineExtensions.UseAttackCitations"/>. Their renderer
+/// (<see cref="CitationHtmlRenderer"/>) writes into a template, so the template writer adds it to its renderer.
 /// </summary>
 public sealed class CitationExtension : IMarkdownExtension
 {

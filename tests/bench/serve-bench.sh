@@ -42,7 +42,8 @@ median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else prin
 lines() { local n; n=$(grep -c "$2" "$1" 2>/dev/null || true); echo "${n:-0}"; }
 wait_lines() { local log=$1 count=$2 pattern=$3 i=0
   while [ "$(lines "$log" "$pattern")" -le "$count" ]; do
-    sleep 0.005; i=$((i + 1)); [ $i -lt 4000 ] || { echo "serve-bench: timed out waiting for '$pattern'" >&2; return 1; }
+    sleep 0.005; i=$((i + 1))
+    [ $i -lt 4000 ] || { echo "serve-bench: timed out waiting for '$pattern'" >&2; return 1; }
   done; }
 # Edits the note's description (a new sentence each time, so every edit changes the page).
 edit() { local file=$1 n=$2

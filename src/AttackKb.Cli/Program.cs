@@ -54,7 +54,7 @@ public static class Program
                      ListCommand.Create(), ShowCommand.Create(), LintCommand.Create(), RulesCommand.Create(),
                      StixCommand.Create(), SiteCommand.Create(), LayerCommand.Create(), BuildCommand.Create(),
                      ImportCommand.Create(), DiffCommand.Create(), AttackCommand.Create(),
-                     PublishCommand.Create(), TaxiiCommand.Create(),
+                     PublishCommand.Create(), TaxiiCommand.Create(), ServeCommand.Create(),
                  })
             root.Subcommands.Add(command);
         return root;

@@ -1,12 +1,9 @@
 using AttackKb.Core.Diagnostics;
 using AttackKb.Core.Model;
-using AttackKb.Site.Assets;
 using AttackKb.Site.Layer;
-using AttackKb.Site.Markdown;
 using AttackKb.Site.Model;
 using AttackKb.Site.Output;
 using AttackKb.Site.Pages;
-using AttackKb.Site.Search;
 
 namespace AttackKb.Site;
 
@@ -22,72 +19,23 @@ public static class SiteGenerator
     public static SiteResult Generate(KnowledgeBase kb, SiteOptions options, string outputDir)
     {
         RefuseKnowledgeBaseFolder(kb.Root, outputDir);
-        var bag = new DiagnosticBag();
-        var map = new SiteMap(kb, options, bag);
-        ReportUnpublishedLinks(map, bag);
+        var plan = SitePlan.Of(kb, options);
+        var bag = plan.Bag;
+        var map = plan.Map;
+        var pages = plan.Pages;
         var output = new SiteOutput(outputDir);
-
-        var pages = new List<SitePage>
-        {
-            new(HubPage.PathOf(options), null, () => HubPage.Render(map)),
-            new(SitePaths.Matrix, null, () => MatrixPage.Render(map)),
-            new(SitePaths.Detections, null, () => ListPages.Detections(map)),
-            new(SitePaths.DataComponents, null, () => ListPages.DataComponents(map)),
-            new(SitePaths.Tactics, null, () => ListPages.Tactics(map)),
-            new(SitePaths.Rules, null, () => FixedPages.Rules(map)),
-            new(SitePaths.Credits, null, () => FixedPages.CreditsPage(map)),
-            new(SitePaths.Search, null, () => FixedPages.Search(map)),
-            new(SitePaths.NotFound, null, () => FixedPages.NotFound(map)),
-        };
-        if (options.Home == HomePage.Overview) pages.Add(new(SitePaths.Home, null, () => OverviewPage.Render(map)));
-        foreach (var platform in MatrixPlatforms.Of(map))
-            pages.Add(new(platform.Page, null, () => MatrixPage.Render(map, platform)));
-        for (int number = 1; number <= ListPages.TechniquePages(map).Count; number++)
-        {
-            int n = number;
-            pages.Add(new(SitePaths.Continued(SitePaths.Techniques, n), null, () => ListPages.Techniques(map, n)));
-        }
-        foreach (var t in map.Techniques) pages.Add(new(t.Url, t.Note?.Path, () => TechniquePage.Render(map, t)));
-        foreach (var d in map.Detections) pages.Add(new(d.Url, d.Detection.Path, () => DetectionPage.Render(map, d)));
-        foreach (var t in map.Tests) pages.Add(new(t.Url, t.Test.Path, () => TestPage.Render(map, t)));
-        foreach (var s in map.Strategies) pages.Add(new(s.Url, null, () => StrategyPage.Render(map, s)));
-        foreach (var c in map.DataComponents) pages.Add(new(c.Url, null, () => DataComponentPage.Render(map, c)));
-        foreach (var t in map.Tactics) pages.Add(new(t.Url, null, () => TacticPage.Render(map, t)));
-        foreach (var t in map.Techniques)
-            for (int number = 1; number <= t.ProcedurePages.Count; number++)
-            {
-                int n = number;
-                string path = SitePaths.Continued(SitePaths.Procedures(t.Id), n);
-                pages.Add(new(path, null, () => ProcedureListPage.Render(map, t, n)));
-            }
-        foreach (var kind in ObjectKinds.All)
-        {
-            if (map.Objects[kind].Count > 0)
-                pages.Add(new(ObjectKinds.IndexPage(kind), null, () => ObjectListPage.Render(map, kind)));
-            foreach (var o in map.Objects[kind])
-                for (int number = 1; number <= o.Pages.Count; number++)
-                {
-                    int n = number;
-                    pages.Add(new(SitePaths.Continued(o.Url, n), null, () => ObjectPage.Render(map, o, n)));
-                }
-        }
-        foreach (var (name, markdown) in Theme.Pages())
-        {
-            string path = SitePaths.Slug(Path.GetFileNameWithoutExtension(name)) + ".html";
-            pages.Add(new(path, null, () => HandWrittenPage.Render(map, path, markdown)));
-        }
 
         if (options.Parallel) Parallel.ForEach(pages, page => Write(page, output, bag));
         else foreach (var page in pages) Write(page, output, bag);
 
-        foreach (var (name, bytes) in Theme.Assets()) output.WriteBytes("assets/" + SitePaths.Slug(name), bytes);
+        foreach (var (path, bytes) in SitePlan.Assets()) output.WriteBytes(path, bytes);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var index = SearchIndex.Files(map);
+        var index = plan.SearchIndexFiles();
         if (options.Parallel) Parallel.ForEach(index, file => output.WriteBytes(file.Path, file.Bytes));
         else foreach (var file in index) output.WriteBytes(file.Path, file.Bytes);
         var indexTime = clock.Elapsed;
-        output.WriteBytes(SitePaths.Layer, NavigatorLayer.Write(map));
-        output.WriteBytes(SitePaths.Robots, "User-agent: *\nAllow: /\n"u8.ToArray());
+        output.WriteBytes(SitePaths.Layer, plan.Layer());
+        output.WriteBytes(SitePaths.Robots, SitePlan.Robots());
 
         var sizes = output.Written;
         foreach (var t in map.Techniques)
@@ -116,9 +64,6 @@ public static class SiteGenerator
             SearchIndexTime = indexTime,
         };
     }
-
-    /// <summary>One page of the site: where it goes, the KB file it shows (if any), how to render it.</summary>
-    private sealed record SitePage(string Path, string? Source, Func<string> Render);
 
     /// <summary>
     /// Renders and writes one page. A page whose rendering throws is a bug of ours: it is reported (AKB7106) at the
@@ -156,27 +101,6 @@ public static class SiteGenerator
             throw new ArgumentException(
                 $"the site's output folder '{outputDir}' must be outside the knowledge base '{kbRoot}'",
                 nameof(outputDir));
-    }
-
-    /// <summary>
-    /// Links in notes that the site shows as text: unsafe schemes (AKB7101) and relative links to no published page
-    /// (AKB7102).
-    /// </summary>
-    private static void ReportUnpublishedLinks(SiteMap map, DiagnosticBag bag)
-    {
-        var linksByFile = map.Kb.Notes.Select(n => (n.Path, n.Links))
-            .Concat(map.Kb.Detections.Select(d => (d.Path, d.Links)));
-        foreach (var (path, links) in linksByFile)
-            foreach (var link in links)
-            {
-                if (link.Kind == Core.Model.LinkKind.Wikilink) continue;
-                var kind = LinkPolicy.Classify(link.Target);
-                if (kind == LinkClass.Disallowed)
-                    bag.Report(SiteDiagnostics.UnsafeLinkAsText, link.Location, link.Target);
-                else if (kind == LinkClass.Relative && !link.Target.StartsWith('#')
-                    && LinkTargets.Resolve(map, path, link.Target.Trim(), kind, out _) is null)
-                    bag.Report(SiteDiagnostics.RelativeLinkAsText, link.Location, link.Target);
-            }
     }
 
     private static (string, long) Largest(IEnumerable<KeyValuePair<string, long>> files) =>

@@ -28,6 +28,10 @@ public sealed class Workspace
 
     public string Root { get; }
     public KbConfig Config { get; }
+    /// <summary>The config file read (null: none, defaults apply).</summary>
+    public string? ConfigPath { get; private init; }
+    /// <summary>The release file read (null: none configured).</summary>
+    public string? ReleasePath { get; private init; }
     /// <summary>
     /// The pinned (or --attack) release; null when none is configured. Throws <see cref="UsageException"/> when
     /// unreadable.
@@ -72,7 +76,7 @@ public sealed class Workspace
             AttackRelease? r = releasePath is null ? null : ReleaseOpener.Open(releasePath, bag);
             return (r, bag.Items);
         });
-        return new Workspace(root, config, release);
+        return new Workspace(root, config, release) { ConfigPath = cfgPath, ReleasePath = releasePath };
     }
 
     public KnowledgeBase Load()

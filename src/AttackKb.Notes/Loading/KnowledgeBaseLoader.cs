@@ -11,12 +11,19 @@ namespace AttackKb.Notes.Loading;
 /// </summary>
 public static class KnowledgeBaseLoader
 {
-    public static KnowledgeBase Load(string root, KbConfig config, AttackRelease? release)
+    /// <param name="cache">Keeps what unchanged files yielded between loads of the same KB (`serve`); null reads
+    /// every file.</param>
+    public static KnowledgeBase Load(string root, KbConfig config, AttackRelease? release, LoadCache? cache = null)
     {
         string fullRoot = Path.GetFullPath(root);
         var files = FindFiles(fullRoot, config);
-        var results = new LoadedFile[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = FileReader.Read(fullRoot, files[i], config.MaxFileBytes));
+        LoadedFile[] results;
+        if (cache is not null) results = cache.Read(fullRoot, files, config.MaxFileBytes);
+        else
+        {
+            results = new LoadedFile[files.Count];
+            Parallel.For(0, files.Count, i => results[i] = FileReader.Read(fullRoot, files[i], config.MaxFileBytes));
+        }
         return new KnowledgeBase(
             fullRoot,
             results.Where(r => !r.YieldedNothing).Select(r => r.Note).OfType<Note>(),

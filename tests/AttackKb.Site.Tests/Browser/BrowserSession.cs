@@ -46,13 +46,18 @@ public class BrowserSession : IAsyncLifetime
         if (!File.Exists(BrowserFactAttribute.ChromiumPath)) return;   // the tests skip (or fail when required) on their own
         _server = new StaticServer(_siteFolder());
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        _browser = await LaunchChromiumAsync(_playwright);
+    }
+
+    /// <summary>Debian's Chromium, headless, with the flags this sandbox needs (also for `serve`'s browser test).
+    /// </summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = BrowserFactAttribute.ChromiumPath,
             Headless = true,
             Args = ChromiumArgs,
         });
-    }
 
     /// <summary>A fresh browser context (no shared cache or storage) of the given size and color scheme.</summary>
     public async Task<IBrowserContext> NewContextAsync(int width, int height, ColorScheme scheme)

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using AttackKb.Core.Validation;
+using AttackKb.Notes.Loading;
+using AttackKb.Site;
+
+namespace AttackKb.Serve;
+
+/// <summary>
+/// Makes the next <see cref="SiteSnapshot"/> after a change: re-reads only the files that changed (the others'
+/// results are kept in a <see cref="LoadCache"/>), lints the KB, plans the site. Pages are rendered later, when asked
+/// for. A change to the config or the pinned release reopens the source and reads everything again.
+/// </summary>
+internal sealed class SiteBuilder(Func<ServeSource> open)
+{
+    private readonly LoadCache _cache = new();
+    private ServeSource? _source;
+    private IReadOnlyList<string> _files = [];
+
+    public SiteSnapshot? Current { get; private set; }
+
+    /// <summary>What the last build did, for the log line; <c>Unchanged</c>: no KB file changed (an editor's swap
+    /// file, a file the config does not include), so the current snapshot stays.</summary>
+    public record Outcome(TimeSpan Elapsed, int FilesRead, bool Reopened, bool Unchanged = false)
+    {
+        /// <summary>Where the time went: reading files, linting, planning the site (lint and plan overlap).</summary>
+        public (TimeSpan Read, TimeSpan Lint, TimeSpan Plan) Stages { get; init; }
+    }
+
+    public ServeSource Source => _source ??= open();
+
+    public Outcome Build(ChangeSet changes)
+    {
+        var clock = Stopwatch.StartNew();
+        bool reopen = _source is null || changes.Everything || changes.Touches(_source.RebuildAllFiles);
+        if (reopen)
+        {
+            _source = open();   // throws on a bad config or release: the caller keeps the current snapshot
+            _cache.Clear();
+        }
+        else foreach (var path in changes.RelativeTo(_source!.Root)) _cache.Forget(path);
+        var source = _source!;
+        var kb = KnowledgeBaseLoader.Load(source.Root, source.Config, release: null, _cache);
+        if (source.Release is { } release) kb = kb.WithRelease(release);
+        if (!reopen && _cache.LastReadCount == 0 && kb.Files.SequenceEqual(_files, StringComparer.Ordinal))
+            return new Outcome(clock.Elapsed, 0, Reopened: false, Unchanged: true);
+        _files = kb.Files;
+        var read = clock.Elapsed;
+        // Lint and the site's map only read the KB: they run side by side.
+        var lint = Task.Run(() =>
+        {
+            var result = Validator.Run(kb, new LintOptions(source.Config.Severity));
+            return (result, clock.Elapsed - read);
+        });
+        var plan = SitePlan.Of(kb, source.SiteOptions);
+        var planned = clock.Elapsed - read;
+        var (lintResult, linted) = lint.GetAwaiter().GetResult();
+        Current = new SiteSnapshot(plan, lintResult.Diagnostics, kb.LeftOut, Current);
+        return new Outcome(clock.Elapsed, _cache.LastReadCount, reopen) { Stages = (read, linted, planned) };
+    }
+}

@@ -5,7 +5,8 @@
 #   - edit -> new text served: from writing the note until a GET of its page returns the new sentence (curl polling
 #     every 5 ms; what a browser shows on its reload, minus the browser);
 #   - memory: RSS of each server after the first edit and after LONG edits (each edit waits for its rebuild and
-#     fetches the page, as an open browser tab would).
+#     fetches the page, as an open browser tab would), both read at rest (2 s after the edit: serve gives memory
+#     back once the edits pause for a second).
 #   bash tests/bench/serve-bench.sh            # EDITS=21 LONG=1000 by default
 #   AKB=/path/to/attackkb bash tests/bench/serve-bench.sh   # reuse a published binary
 set -euo pipefail
@@ -88,7 +89,7 @@ for n in $(seq 1 "$edits"); do
   until curl -s "$page" | grep -q "Benchmark edit $n\."; do sleep 0.005; done
   visible+=($(( ($(date +%s%N) - t0) / 1000000 )))
   wait_lines "$work/serve.log" "$before" "rebuilt in"
-  [ "$n" = 1 ] && rss_first=$(rss_kb $apid)
+  if [ "$n" = 1 ]; then sleep 2; rss_first=$(rss_kb $apid); fi
   sleep 0.2
 done
 ours_rebuild=$(grep -o 'rebuilt in [0-9.]* ms' "$work/serve.log" | grep -o '[0-9.]*' | median)
@@ -99,6 +100,7 @@ for n in $(seq $((edits + 1)) "$long"); do
   wait_lines "$work/serve.log" "$before" "rebuilt in"
   curl -s -o /dev/null "$page"
 done
+sleep 2
 rss_long=$(rss_kb $apid)
 kill -TERM $apid; wait $apid; stopped=$?   # as Ctrl-C (a background job of a script ignores SIGINT)
 apid=

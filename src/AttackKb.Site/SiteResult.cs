@@ -22,8 +22,11 @@ public sealed record SiteResult
     public required (string Path, long Bytes) LargestPage { get; init; }
     public required (string Path, long Bytes) LargestTechniquePage { get; init; }
     public required long SearchIndexBytes { get; init; }
-    /// <summary>How long building and writing the search index took: printed only with ATTACKKB_STATS=1 (the
-    /// benchmark reads it), never in the summary, whose bytes must not depend on the machine.</summary>
+    /// <summary>
+    /// How long the search index kept `site` busy once the pages were written (it is built beside them): waiting for
+    /// it, then writing its files. Printed only with ATTACKKB_STATS=1 (the benchmark reads it), never in the summary,
+    /// whose bytes must not depend on the machine.
+    /// </summary>
     public TimeSpan SearchIndexTime { get; init; }
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);

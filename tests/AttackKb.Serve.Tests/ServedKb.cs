@@ -52,7 +52,7 @@ public sealed class ServedKb : IAsyncDisposable
     {
         string output = RepoPaths.TempFolder("serve-site");
         var workspace = Workspace.Open(Root);
-        var options = SiteCommand.WithPreviousRelease(SiteCommand.Options(workspace.Config, null), workspace.Root);
+        var options = SiteCommand.Options(workspace, baseUrl: null);
         SiteGenerator.Generate(workspace.Load(), options, output);
         var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToDictionary(
             f => Path.GetRelativePath(output, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);

@@ -36,8 +36,7 @@ public static class BuildCommand
             var err = parse.InvocationConfiguration.Error;
             var workspace = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack));
             var kb = workspace.Load();
-            var siteOptions = SiteCommand.WithPreviousRelease(
-                SiteCommand.Options(workspace.Config, parse.GetValue(baseUrl)), workspace.Root);
+            var siteOptions = SiteCommand.Options(workspace, parse.GetValue(baseUrl));
             var paths = CommonOptions.ReportPaths(kb.Root, parse.GetValue(pathBase), siteOptions.BaseUrl);
             var collectionIndex = CollectionIndexOutput.Open(parse.GetValue(previousIndex), workspace.Config, kb.Root);
             var folder = OutputFolder.Begin(parse.GetValue(output) ?? DefaultOutput, workspace.Root);

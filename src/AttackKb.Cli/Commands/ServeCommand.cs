@@ -57,7 +57,7 @@ public static class ServeCommand
     internal static ServeSource Source(string? folder, string? configPath, string? attackPath)
     {
         var workspace = Workspace.Open(folder, configPath, attackPath);
-        var options = SiteCommand.WithPreviousRelease(SiteCommand.Options(workspace.Config, null), workspace.Root);
+        var options = SiteCommand.Options(workspace, baseUrl: null);
         string?[] watched =
         [
             workspace.ConfigPath, workspace.ReleasePath,

@@ -29,7 +29,7 @@ public static class SiteCommand
         {
             var err = parse.InvocationConfiguration.Error;
             var workspace = Workspace.Open(parse.GetValue(data), parse.GetValue(config), parse.GetValue(attack));
-            var options = WithPreviousRelease(Options(workspace.Config, parse.GetValue(baseUrl)), workspace.Root);
+            var options = Options(workspace, parse.GetValue(baseUrl));
             var kb = workspace.Load();
             var folder = OutputFolder.Begin(parse.GetValue(output)!, workspace.Root);
             // The summary counts pages of notes with lint errors: the linter runs beside the generator, on the core
@@ -64,11 +64,15 @@ public static class SiteCommand
             + "(default: the config's site.baseUrl, else relative)",
     };
 
+    /// <summary>The site's options for a workspace: its config, --base-url, the release of <c>site.since</c>.</summary>
+    public static SiteOptions Options(Workspace workspace, string? baseUrl) =>
+        WithPreviousRelease(Options(workspace.Config, baseUrl), workspace.Root);
+
     /// <summary>
     /// The options with the release of <c>site.since</c> (relative to the KB) read, for the overview's "changed since";
     /// its upstream findings are MITRE's and not repeated here (the pinned release reports the current ones).
     /// </summary>
-    public static SiteOptions WithPreviousRelease(SiteOptions options, string kbRoot) =>
+    private static SiteOptions WithPreviousRelease(SiteOptions options, string kbRoot) =>
         options.SincePath is { } since
             ? options with { Since = ReleaseOpener.Open(Path.Combine(kbRoot, since), new()) }
             : options;

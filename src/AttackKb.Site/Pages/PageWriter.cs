@@ -118,10 +118,7 @@ public sealed class PageWriter
         if (string.IsNullOrWhiteSpace(markdown)) return;
         FirstSentence ??= Site.Markdown.FirstSentence.Of(markdown);
         citations ??= NoCitations;
-        var template = Map.Texts.For(markdown, fromKbPath);
-        if (!template.Fits(citations))
-            template = SafeMarkdown.Template(
-                markdown, Map.Texts.LinkResolver(fromKbPath), citations.ContainsKey, MarkdownContext.NoteHeadingLevel);
+        var template = Map.Texts.For(markdown, fromKbPath, citations);
         var html = new RawHtml_AlreadySanitized_DoNotWrapNoteText(page => template.FillInto(page, citations, Href));
         H.Html($"""<div class="md">{html}</div>""").Line();
     }

@@ -14,15 +14,24 @@ public sealed class RenderedTexts(SiteMap map)
 {
     private readonly ConcurrentDictionary<(string Markdown, string? From), MarkdownTemplate> _templates = new();
 
-    /// <summary>The text's template, every source it cites read as a citation.</summary>
-    public MarkdownTemplate For(string markdown, string? fromKbPath) =>
-        _templates.GetOrAdd((markdown, fromKbPath), key =>
-            SafeMarkdown.Template(key.Markdown, LinkResolver(key.From), _ => true, MarkdownContext.NoteHeadingLevel));
+    /// <summary>
+    /// The text's template for a page numbering <paramref name="citations"/>: the shared one (every source it cites
+    /// read as a citation), or, when the page lacks one of those sources (that citation stays text, which parses
+    /// differently), one rendered for the page alone.
+    /// </summary>
+    public MarkdownTemplate For(string markdown, string? fromKbPath, IReadOnlyDictionary<string, int> citations)
+    {
+        var shared = _templates.GetOrAdd((markdown, fromKbPath), key => Render(key.Markdown, key.From, _ => true));
+        return shared.Fits(citations) ? shared : Render(markdown, fromKbPath, citations.ContainsKey);
+    }
+
+    private MarkdownTemplate Render(string markdown, string? fromKbPath, Func<string, bool> citable) =>
+        SafeMarkdown.Template(markdown, LinkResolver(fromKbPath), citable, MarkdownContext.NoteHeadingLevel);
 
     /// <summary>
     /// Links in a text from <paramref name="fromKbPath"/>: site pages as site paths, the rest as they are.
     /// </summary>
-    public Func<string, LinkClass, LinkHref?> LinkResolver(string? fromKbPath) => (url, kind) =>
+    private Func<string, LinkClass, LinkHref?> LinkResolver(string? fromKbPath) => (url, kind) =>
         LinkTargets.Resolve(map, fromKbPath, url, kind, out bool isPage) is { } target
             ? new LinkHref(target, isPage)
             : null;

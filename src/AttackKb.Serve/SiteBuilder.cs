@@ -12,7 +12,8 @@ namespace AttackKb.Serve;
 /// </summary>
 internal sealed class SiteBuilder(Func<ServeSource> open)
 {
-    private readonly LoadCache _cache = new();
+    // The watcher reports every change (or "everything", which reopens and clears the cache).
+    private readonly LoadCache _cache = new(toldOfEveryChange: true);
     private ServeSource? _source;
     private IReadOnlyList<string> _files = [];
 
@@ -51,7 +52,8 @@ internal sealed class SiteBuilder(Func<ServeSource> open)
             var result = Validator.Run(kb, new LintOptions(source.Config.Severity));
             return (result, clock.Elapsed - read);
         });
-        var plan = SitePlan.Of(kb, source.SiteOptions);
+        // After a reopen the release is another object: nothing of the previous plan fits.
+        var plan = SitePlan.Of(kb, source.SiteOptions, Current?.Plan);
         var planned = clock.Elapsed - read;
         var (lintResult, linted) = lint.GetAwaiter().GetResult();
         Current = new SiteSnapshot(plan, lintResult.Diagnostics, kb.LeftOut, Current);

@@ -48,10 +48,12 @@ public sealed class SitePlan
     /// <summary>robots.txt: the whole site may be crawled.</summary>
     public static byte[] Robots() => "User-agent: *\nAllow: /\n"u8.ToArray();
 
-    public static SitePlan Of(KnowledgeBase kb, SiteOptions options)
+    /// <param name="previous">The plan of the KB before an edit (`serve`), whose map may lend the next one what
+    /// the edit did not change (see <see cref="SiteMap"/>).</param>
+    public static SitePlan Of(KnowledgeBase kb, SiteOptions options, SitePlan? previous = null)
     {
         var bag = new DiagnosticBag();
-        var map = new SiteMap(kb, options, bag);
+        var map = new SiteMap(kb, options, bag, previous?.Map);
         UnpublishedLinks.Report(map, bag);
         return new SitePlan(map, bag, PagesOf(map));
     }

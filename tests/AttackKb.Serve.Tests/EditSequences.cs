@@ -2,7 +2,8 @@ namespace AttackKb.Serve.Tests;
 
 /// <summary>
 /// Random edits an analyst (or an editor, or git) makes to a KB folder: change a description, add a note, delete
-/// one, rename one, save atomically (write a temporary file, rename it over the note), break a note's YAML, fix it.
+/// one, rename one, save atomically (write a temporary file, rename it over the note), break a note's YAML, fix it,
+/// move a whole folder of notes (the watcher then reports the folder, not its files).
 /// Every edit is chosen from a seeded <see cref="Random"/>, so a failing sequence can be replayed from its seed.
 /// </summary>
 public sealed class EditSequences(string root, int seed)
@@ -12,7 +13,7 @@ public sealed class EditSequences(string root, int seed)
     private int _step;
 
     public static readonly string[] Kinds =
-        ["describe", "add", "delete", "rename", "atomic-save", "break-yaml", "fix-yaml"];
+        ["describe", "add", "delete", "rename", "atomic-save", "break-yaml", "fix-yaml", "move-folder"];
 
     /// <summary>Makes one random edit; returns what it did (for the failure message).</summary>
     public string Next()
@@ -35,7 +36,7 @@ public sealed class EditSequences(string root, int seed)
                 relative = Path.GetRelativePath(root, added) + " (from " + relative + ")";
                 break;
             case "delete":
-                if (notes.Count < 5) goto case "describe";
+                if (notes.Count < 5) { kind = "describe"; goto case "describe"; }
                 File.Delete(note);
                 break;
             case "rename":
@@ -51,9 +52,20 @@ public sealed class EditSequences(string root, int seed)
                 break;
             case "break-yaml":
                 string text = File.ReadAllText(note);
-                if (!text.StartsWith("---\n", StringComparison.Ordinal)) goto case "describe";
+                if (!text.StartsWith("---\n", StringComparison.Ordinal)) { kind = "describe"; goto case "describe"; }
                 _broken.TryAdd(note, text);
                 File.WriteAllText(note, "---\ntactics: [unclosed\n" + text[4..]);
+                break;
+            case "move-folder":
+                // A folder below notes/ (notes/ and vault/ themselves stay: the sequence picks its notes there).
+                string folder = Path.GetDirectoryName(note)!;
+                string notesFolder = Path.Combine(root, "notes") + Path.DirectorySeparatorChar;
+                if (!folder.StartsWith(notesFolder, StringComparison.Ordinal)
+                    || _broken.Keys.Any(p => p.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+                    { kind = "describe"; goto case "describe"; }
+                string moved = Path.Combine(root, "notes", $"moved-{seed}-{_step}");
+                Directory.Move(folder, moved);
+                relative = Path.GetRelativePath(root, folder) + "/ -> " + Path.GetRelativePath(root, moved) + "/";
                 break;
             case "fix-yaml":
                 var (path, good) = _broken.First();

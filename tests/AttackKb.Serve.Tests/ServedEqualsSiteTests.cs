@@ -11,22 +11,43 @@ namespace AttackKb.Serve.Tests;
 /// </summary>
 public sealed class ServedEqualsSiteTests
 {
+    private static readonly int[] SeedList = [1, 2, 3, 4, 5];
+    public static TheoryData<int> Seeds => new(SeedList);
+    private const int Steps = 8;
+
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
+    [MemberData(nameof(Seeds))]
     public async Task Served_files_equal_the_site_after_random_edits(int seed)
     {
         await using var served = await ServedKb.StartAsync();
         var edits = new EditSequences(served.Root, seed);
         var history = new List<string>();
         var before = await AssertServedEqualsSite(served, null, history);
-        for (int step = 0; step < 5; step++)
+        for (int step = 0; step < Steps; step++)
         {
             history.Add(edits.Next());
             await served.SettleAsync();
             before = await AssertServedEqualsSite(served, before, history);
         }
+    }
+
+    /// <summary>The sequences above make every kind of edit at least once (else the property says nothing of
+    /// it).</summary>
+    [Fact]
+    public void The_random_sequences_make_every_kind_of_edit()
+    {
+        var made = new HashSet<string>(StringComparer.Ordinal);
+        foreach (int seed in SeedList)
+        {
+            string root = RepoPaths.CopyFolder(RepoPaths.Data, RepoPaths.TempFolder("edit-kinds"));
+            try
+            {
+                var edits = new EditSequences(root, seed);
+                for (int step = 0; step < Steps; step++) made.Add(edits.Next().Split(' ')[0]);
+            }
+            finally { Directory.Delete(root, recursive: true); }
+        }
+        Assert.Equal(EditSequences.Kinds.Order(StringComparer.Ordinal), made.Order(StringComparer.Ordinal));
     }
 
     /// <summary>

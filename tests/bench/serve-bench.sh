@@ -2,8 +2,8 @@
 # `attackkb serve` beside `hugo server` (run by hand; numbers go into the README). On the KB of every Enterprise 18.1
 # technique (tests/bench/all-techniques-kb.sh) and Hugo's peer site of the same notes:
 #   - rebuild after a one-note edit: Hugo's "Total in N ms" vs our "rebuilt in N ms" (median of EDITS edits);
-#   - edit -> new text served: from writing the note until a GET of its page returns the new sentence (curl polling
-#     every 5 ms; what a browser shows on its reload, minus the browser);
+#   - edit -> new text visible: from writing the note until Chromium, with its page open, shows the new sentence
+#     (tests/bench/serve-latency: the watcher's debounce, the rebuild, the live reload and the browser's rendering);
 #   - memory: RSS of each server after the first edit and after LONG edits (each edit waits for its rebuild and
 #     fetches the page, as an open browser tab would), both read at rest (2 s after the edit: serve gives memory
 #     back once the edits pause for a second).
@@ -27,6 +27,9 @@ if [ -z "${AKB:-}" ]; then
     -nologo >/dev/null
   AKB=$work/build/attackkb
 fi
+
+echo "== building the browser latency probe" >&2
+dotnet build tests/bench/serve-latency -c Release -o "$work/latency" -v q -nologo >/dev/null
 
 echo "== preparing the all-18.1 KB and its Hugo peer" >&2
 source tests/bench/all-techniques-kb.sh
@@ -81,19 +84,16 @@ wait_lines "$work/serve.log" 0 "serving http"
 ours_start=$(grep -o 'built in [0-9.]* ms' "$work/serve.log" | grep -o '[0-9.]*' | head -1)
 page="http://127.0.0.1:$aport/techniques/T1587.003.html"
 curl -s -o /dev/null "$page"
-visible=()
 for n in $(seq 1 "$edits"); do
   before=$(lines "$work/serve.log" "rebuilt in")
-  t0=$(date +%s%N)
   edit "$work/kb-all/notes/$note" "$n"
-  until curl -s "$page" | grep -q "Benchmark edit $n\."; do sleep 0.005; done
-  visible+=($(( ($(date +%s%N) - t0) / 1000000 )))
   wait_lines "$work/serve.log" "$before" "rebuilt in"
   if [ "$n" = 1 ]; then sleep 2; rss_first=$(rss_kb $apid); fi
   sleep 0.2
 done
 ours_rebuild=$(grep -o 'rebuilt in [0-9.]* ms' "$work/serve.log" | grep -o '[0-9.]*' | median)
-ours_visible=$(printf '%s\n' "${visible[@]}" | median)
+ours_visible=$(dotnet "$work/latency/ServeLatency.dll" "$page" "$work/kb-all/notes/$note" "$edits" \
+  2>"$work/latency.log")
 for n in $(seq $((edits + 1)) "$long"); do
   before=$(lines "$work/serve.log" "rebuilt in")
   edit "$work/kb-all/notes/$note" "$n"
@@ -114,7 +114,7 @@ echo "| serve                         | hugo server | attackkb serve |"
 echo "|-------------------------------|-------------|----------------|"
 echo "| first build                   | ${hugo_start} ms | ${ours_start} ms |"
 echo "| rebuild after a one-note edit | ${hugo_rebuild} ms | ${ours_rebuild} ms |"
-echo "| edit -> new text served       | - | ${ours_visible} ms |"
+echo "| edit -> new text visible (Chromium) | - | ${ours_visible} ms |"
 echo "| RSS after the first edit      | - | $((rss_first / 1024)) MB |"
 echo "| RSS after $long edits          | - | $((rss_long / 1024)) MB |"
 echo

@@ -105,14 +105,23 @@ public sealed class AttackRelease
     /// <summary>The mitigations of an object (technique, ICS asset), each with how it mitigates, in ID order.</summary>
     public IReadOnlyList<(AttackMitigation Mitigation, AttackRelationship Relationship)> MitigationsOf(
         AttackObject o) =>
-        Related<AttackMitigation>(RelationshipsTo(o.StixId), "mitigates", r => r.SourceStixId);
+        _mitigationsOf.GetOrAdd(o.StixId, static (stixId, release) =>
+            release.Related<AttackMitigation>(release.RelationshipsTo(stixId), "mitigates", r => r.SourceStixId), this);
 
     /// <summary>
     /// Procedure examples of a technique: the groups, software and campaigns that use it, in ID order.
     /// </summary>
     public IReadOnlyList<(AttackObject User, AttackRelationship Relationship)> ProceduresOf(AttackObject technique) =>
-        Related<AttackObject>(RelationshipsTo(technique.StixId), "uses", r => r.SourceStixId)
-            .Where(p => p.Item1 is AttackGroup or AttackSoftware or AttackCampaign).ToArray();
+        _proceduresOf.GetOrAdd(technique.StixId, static (stixId, release) =>
+            release.Related<AttackObject>(release.RelationshipsTo(stixId), "uses", r => r.SourceStixId)
+                .Where(p => p.Item1 is AttackGroup or AttackSoftware or AttackCampaign).ToArray(), this);
+
+    // Kept once asked for: a site asks for each technique's lists several times (its view, the object pages), and
+    // `serve` again after every edit. Keyed by STIX id; the release never changes, so neither do the answers.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string,
+        IReadOnlyList<(AttackMitigation, AttackRelationship)>> _mitigationsOf = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string,
+        IReadOnlyList<(AttackObject, AttackRelationship)>> _proceduresOf = new(StringComparer.Ordinal);
 
     /// <summary>What a group, software or campaign uses (techniques, software), in ID order.</summary>
     public IReadOnlyList<(AttackObject Used, AttackRelationship Relationship)> UsedBy(AttackObject user) =>

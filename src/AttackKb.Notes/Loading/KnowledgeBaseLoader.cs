@@ -16,9 +16,13 @@ public static class KnowledgeBaseLoader
     public static KnowledgeBase Load(string root, KbConfig config, AttackRelease? release, LoadCache? cache = null)
     {
         string fullRoot = Path.GetFullPath(root);
-        var files = FindFiles(fullRoot, config);
+        var files = cache?.FileListIfUnchanged(fullRoot) ?? FindFiles(fullRoot, config);
         LoadedFile[] results;
-        if (cache is not null) results = cache.Read(fullRoot, files, config.MaxFileBytes);
+        if (cache is not null)
+        {
+            results = cache.Read(fullRoot, files, config.MaxFileBytes);
+            cache.Remember(files);
+        }
         else
         {
             results = new LoadedFile[files.Count];

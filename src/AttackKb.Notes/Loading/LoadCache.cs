@@ -7,10 +7,16 @@ namespace AttackKb.Notes.Loading;
 /// a file is read again only when its size or last write time changed or the caller says it changed. A file's result
 /// depends on its bytes alone (one file never affects another), so a kept result equals a fresh read.
 /// </summary>
-public sealed class LoadCache
+/// <param name="toldOfEveryChange">The caller reports every changed path through <see cref="Forget"/> (a file
+/// watcher does): the next load then keeps the last load's file list, instead of walking the folder tree again, when
+/// no reported path can have changed it.</param>
+public sealed class LoadCache(bool toldOfEveryChange = false)
 {
     private readonly ConcurrentDictionary<string, (long Length, DateTime Written, LoadedFile File)> _files =
         new(StringComparer.Ordinal);
+    private IReadOnlyList<string>? _fileList;
+    private HashSet<string> _listed = new(StringComparer.Ordinal);
+    private readonly List<string> _reported = [];
 
     /// <summary>Files read (not taken from the cache) by the last load.</summary>
     public int LastReadCount { get; private set; }
@@ -21,6 +27,7 @@ public sealed class LoadCache
     /// </summary>
     public void Forget(string relativePath)
     {
+        _reported.Add(relativePath);
         _files.TryRemove(relativePath, out _);
         string folder = relativePath + "/";
         foreach (var path in _files.Keys)
@@ -28,7 +35,39 @@ public sealed class LoadCache
     }
 
     /// <summary>Forgets every file.</summary>
-    public void Clear() => _files.Clear();
+    public void Clear()
+    {
+        _files.Clear();
+        _fileList = null;
+    }
+
+    /// <summary>
+    /// The last load's file list, if the paths reported since cannot have changed it: each one is still a listed
+    /// file or still no file, is no folder (a folder renamed or deleted takes its files with it) and no symbolic link
+    /// (the loader follows none out of the KB). Null: walk the folder tree.
+    /// </summary>
+    internal IReadOnlyList<string>? FileListIfUnchanged(string fullRoot)
+    {
+        if (!toldOfEveryChange || _fileList is null) return null;
+        foreach (string path in _reported)
+        {
+            string full = Path.Combine(fullRoot, path);
+            var info = new FileInfo(full);
+            if (info.Exists != _listed.Contains(path) || info.LinkTarget is not null || Directory.Exists(full))
+                return null;
+            string folder = path + "/";
+            if (_fileList.Any(f => f.StartsWith(folder, StringComparison.Ordinal))) return null;
+        }
+        return _fileList;
+    }
+
+    internal void Remember(IReadOnlyList<string> fileList)
+    {
+        _reported.Clear();
+        if (ReferenceEquals(fileList, _fileList)) return;
+        _fileList = fileList;
+        _listed = fileList.ToHashSet(StringComparer.Ordinal);
+    }
 
     internal LoadedFile[] Read(string fullRoot, IReadOnlyList<string> files, long maxFileBytes)
     {

@@ -16,18 +16,20 @@ public sealed record TechniqueEntry(string Id, string Url, TechniqueView View, C
     public IReadOnlyList<TacticEntry> Tactics { get; init; } = [];
     public string? ParentId { get; init; }
     public IReadOnlyList<string> Subtechniques { get; init; } = [];
+    /// <summary>What the release joins to it (procedure examples, mitigations, assets); set by the site map.</summary>
+    internal TechniqueObjects Objects { get; set; } = TechniqueObjects.None;
     /// <summary>ATT&amp;CK's procedure examples: the groups, software and campaigns using it, in ID order.</summary>
-    public List<ObjectLink> Procedures { get; } = [];
+    public IReadOnlyList<ObjectLink> Procedures => Objects.Procedures;
     /// <summary>How many of the first <see cref="Procedures"/> the technique page shows with their text.</summary>
-    public int ProceduresWithText { get; set; }
+    public int ProceduresWithText => Objects.ProceduresWithText;
     /// <summary>
     /// All procedure examples in page-sized runs (SitePaths.Procedures) when the page shows only some; else empty.
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<ObjectLink>> ProcedurePages { get; set; } = [];
+    public IReadOnlyList<IReadOnlyList<ObjectLink>> ProcedurePages => Objects.ProcedurePages;
     /// <summary>ATT&amp;CK's mitigations, each with how it mitigates, in ID order.</summary>
-    public List<ObjectLink> Mitigations { get; } = [];
+    public IReadOnlyList<ObjectLink> Mitigations => Objects.Mitigations;
     /// <summary>The ICS assets it targets.</summary>
-    public List<ObjectLink> Assets { get; } = [];
+    public IReadOnlyList<ObjectLink> Assets => Objects.Assets;
 }
 
 /// <summary>

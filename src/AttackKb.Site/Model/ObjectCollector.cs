@@ -17,27 +17,27 @@ internal static class ObjectCollector
     /// <summary>Estimated bytes of procedure text a technique page shows: well under its 50 kB budget.</summary>
     internal const int TechniqueTextBudget = 16_000;
 
-    public static IReadOnlyDictionary<ObjectKind, IReadOnlyList<ObjectEntry>> Collect(
-        AttackRelease? release, IReadOnlyList<TechniqueEntry> techniques, Dictionary<string, ObjectEntry> byStixId)
+    public static ObjectCollection Collect(AttackRelease? release, IReadOnlyList<TechniqueEntry> techniques)
     {
+        var byStixId = new Dictionary<string, ObjectEntry>(StringComparer.Ordinal);
+        var ofTechnique = new Dictionary<string, TechniqueObjects>(StringComparer.Ordinal);
         if (release is not null)
             foreach (var t in techniques)
             {
                 if (t.Official is not { } technique) continue;
-                foreach (var (user, r) in release.ProceduresOf(technique)) Link(t, user, r, t.Procedures, byStixId);
+                var objects = ofTechnique[t.Id] = new TechniqueObjects();
+                foreach (var (user, r) in release.ProceduresOf(technique))
+                    Link(t, user, r, objects.Procedures, byStixId);
                 foreach (var (mitigation, r) in release.MitigationsOf(technique))
-                    Link(t, mitigation, r, t.Mitigations, byStixId);
+                    Link(t, mitigation, r, objects.Mitigations, byStixId);
                 foreach (var r in release.RelationshipsFrom(technique.StixId))
                     if (r.Type == "targets" && release.FindByStixId(r.TargetStixId) is AttackAsset asset)
-                        Link(t, asset, r, t.Assets, byStixId);
+                        Link(t, asset, r, objects.Assets, byStixId);
+                objects.Assets.Sort((a, b) => string.CompareOrdinal(a.Object.Object.Id, b.Object.Object.Id));
+                objects.ProceduresWithText = ProceduresWithText(objects.Procedures);
+                if (objects.ProceduresWithText < objects.Procedures.Count)
+                    objects.ProcedurePages = Pager.Split(objects.Procedures, l => l.Weight, PageWeight);
             }
-        foreach (var t in techniques)
-        {
-            t.Assets.Sort((a, b) => string.CompareOrdinal(a.Object.Object.Id, b.Object.Object.Id));
-            t.ProceduresWithText = ProceduresWithText(t.Procedures);
-            if (t.ProceduresWithText < t.Procedures.Count)
-                t.ProcedurePages = Pager.Split(t.Procedures, l => l.Weight, PageWeight);
-        }
         foreach (var e in byStixId.Values)
         {
             e.Techniques.Sort((a, b) => string.CompareOrdinal(a.TechniqueId, b.TechniqueId));
@@ -47,10 +47,11 @@ internal static class ObjectCollector
             for (int i = 0; i < e.Pages.Count; i++)
                 foreach (var link in e.Pages[i]) link.PageUrl = SitePaths.Continued(e.Url, i + 1);
         }
-        return ObjectKinds.All.ToDictionary(k => k, k => (IReadOnlyList<ObjectEntry>)byStixId.Values
+        var byKind = ObjectKinds.All.ToDictionary(k => k, k => (IReadOnlyList<ObjectEntry>)byStixId.Values
             .Where(e => e.Kind == k)
             .OrderBy(e => e.Object.Id, StringComparer.Ordinal).ThenBy(e => e.Object.StixId, StringComparer.Ordinal)
             .ToArray());
+        return new ObjectCollection(release, ObjectCollection.KeyOf(techniques), byStixId, byKind, ofTechnique);
     }
 
     /// <summary>How many of the first procedure examples a technique page shows with their text.</summary>

@@ -20,10 +20,11 @@ public sealed class SiteMap
     private readonly Dictionary<TestProcedure, TestEntry> _tests = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, StrategyEntry> _strategies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DataComponentEntry> _components = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ObjectEntry> _objects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TacticEntry> _tactics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _pageOfKbPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DetectionEntry> _detectionById = new(StringComparer.OrdinalIgnoreCase);
+
+    private readonly ObjectCollection _objects;
 
     public KnowledgeBase Kb { get; }
     public AttackRelease? Release => Kb.Release;
@@ -46,7 +47,9 @@ public sealed class SiteMap
     /// <summary>Markdown texts rendered once for all the pages that show them.</summary>
     public Pages.RenderedTexts Texts { get; }
 
-    public SiteMap(KnowledgeBase kb, SiteOptions options, DiagnosticBag bag)
+    /// <param name="previous">The site map of the KB before an edit (`serve`): what follows from the release alone
+    /// is taken from it when the edit left that unchanged.</param>
+    public SiteMap(KnowledgeBase kb, SiteOptions options, DiagnosticBag bag, SiteMap? previous = null)
     {
         Kb = kb;
         Options = options;
@@ -114,7 +117,11 @@ public sealed class SiteMap
                         s.Analytics.Select(a => Release?.Find(a)).OfType<AttackAnalytic>().ToArray());
         Strategies = _strategies.Values.OrderBy(s => s.Strategy.Id, StringComparer.Ordinal).ToArray();
 
-        Objects = ObjectCollector.Collect(Release, Techniques, _objects);
+        _objects = previous?._objects is { } known && known.Fits(Release, Techniques)
+            ? known
+            : ObjectCollector.Collect(Release, Techniques);
+        foreach (var t in Techniques) t.Objects = _objects.Of(t.Id);
+        Objects = _objects.ByKind;
         CollectDataComponents();
         DataComponents = _components.Values.OrderBy(c => c.Component.Id, StringComparer.Ordinal).ToArray();
         Tactics = TacticOrder.Sort(_tactics.Values, t => t.ShortName).ToArray();
@@ -138,7 +145,7 @@ public sealed class SiteMap
             ? _components.GetValueOrDefault(dc.Id)
             : null;
     /// <summary>The page of a mitigation, group, software, campaign or asset by STIX id, if the site has one.</summary>
-    public ObjectEntry? Object(string stixId) => _objects.GetValueOrDefault(stixId);
+    public ObjectEntry? Object(string stixId) => _objects.ByStixId.GetValueOrDefault(stixId);
     public TacticEntry? TacticByShortName(string shortName) => _tactics.GetValueOrDefault(shortName);
     /// <summary>A KB detection by its id (detection-note id or Sigma rule id, case-insensitive).</summary>
     public DetectionEntry? DetectionById(string id) => _detectionById.GetValueOrDefault(id.Trim());

@@ -58,10 +58,18 @@ public static class NoteDiagnostics
         "'{0}' contains {1}, {2}, at character {3}; it is read as written, not as it looks",
         "A Cyrillic, Greek or full-width letter among Latin letters or digits (Cyrillic 'Т' in 'T1553') makes an "
             + "ID, name or URL look like another one. Retype it in Latin letters.");
+    public static readonly DiagnosticDescriptor TextOutsideReferences = new("AKB2012",
+        "Text in the references that is no reference", Severity.Warning, C,
+        "this text in '{0}' is not a list item, so it is part of no reference: the site and the STIX export leave it "
+            + "out",
+        "The references section is read as a list, one reference per line ('- [Name](url): description'). A "
+            + "paragraph, or a reference wrapped onto a second line, belongs to none. Make it a list item of its own, "
+            + "join the wrapped line to its item, or move the text to another section.");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         [
             MissingKey, WrongShape, UnknownKey, NoIdentity, UnreadableQuery,
             EmptyValue, InvalidDate, DatesOutOfOrder, VersionNotNumeric, InvisibleCharacter, LookAlikeCharacter,
+            TextOutsideReferences,
         ];
 }

@@ -70,8 +70,8 @@ public sealed class CanonicalNoteBinder : SourceReader
             Software = FieldShapes.Strings(fm, MappingKind.Software.Key, bag),
             Campaigns = FieldShapes.Strings(fm, MappingKind.Campaign.Key, bag),
             Sections = sections,
-            References =
-                NoteBody.References(md, sections.FirstOrDefault(s => s.Name is "External References" or "References")),
+            References = NoteBody.References(
+                md, sections.FirstOrDefault(s => s.Name is "External References" or "References"), bag),
             Citations = NoteBody.Citations(md, sections),
             Links = NoteBody.Links(md, sections),
             ImportedFrom = ImportProvenance.Read(fm),

@@ -64,7 +64,7 @@ public sealed partial class DialectANoteBinder : SourceReader
             PermissionsRequired = details.TryGetValue("Permissions Required", out var perms) ? Csv(perms) : [],
             SystemRequirements = details.TryGetValue("System Requirements", out var reqs) ? [reqs] : [],
             Sections = sections,
-            References = NoteBody.References(md, sections.FirstOrDefault(s => s.Name == "External References")),
+            References = NoteBody.References(md, sections.FirstOrDefault(s => s.Name == "External References"), bag),
             Citations = NoteBody.Citations(md, sections),
             Links = NoteBody.Links(md, sections),
             ImportedFrom = ImportProvenance.Read(fm),

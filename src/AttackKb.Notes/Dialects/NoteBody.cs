@@ -78,12 +78,13 @@ internal static partial class NoteBody
     /// <c>: description</c>; or <c>- source: description</c> without a URL (the canonical grammar; dialect A is its
     /// subset).
     /// </summary>
-    public static IReadOnlyList<Reference> References(MarkdownFile md, Section? section)
+    public static IReadOnlyList<Reference> References(MarkdownFile md, Section? section, DiagnosticBag bag)
     {
         if (section is null) return [];
         var refs = new List<Reference>();
         string text = md.Document.Text;
         int sectionStart = md.Document.Lines.LineStart(section.BodyLocation.Line) + section.BodyLocation.Column - 1;
+        ReportTextOutsideItems(md, section, sectionStart, bag);
         foreach (Match item in ListItem().Matches(section.Markdown))
         {
             int itemStart = sectionStart + item.Groups["item"].Index;
@@ -115,6 +116,32 @@ internal static partial class NoteBody
         }
         return refs;
     }
+
+    /// <summary>
+    /// References are read a line at a time: text on a line that is no list item (a paragraph, the second line of a
+    /// wrapped item) would be dropped without a word, so each run of such lines is reported once, at its first line.
+    /// HTML comments are left alone: they are meant to show nowhere.
+    /// </summary>
+    private static void ReportTextOutsideItems(MarkdownFile md, Section section, int sectionStart, DiagnosticBag bag)
+    {
+        bool inRun = false;
+        int offset = 0;
+        foreach (var line in section.Markdown.AsSpan().EnumerateLines())
+        {
+            var trimmed = line.Trim();
+            bool outside = trimmed.Length > 0 && !ListItem().IsMatch(line)
+                && !trimmed.StartsWith("<!--", StringComparison.Ordinal);
+            if (outside && !inRun)
+                bag.Report(NoteDiagnostics.TextOutsideReferences,
+                    md.Document.Locate(sectionStart + offset + (line.Length - line.TrimStart().Length)), section.Name);
+            inRun = outside;
+            offset += line.Length + LineBreakLength(section.Markdown, offset + line.Length);
+        }
+    }
+
+    private static int LineBreakLength(string text, int at) =>
+        at < text.Length && text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2
+            : at < text.Length ? 1 : 0;
 
     [GeneratedRegex(@"^[ \t]*[-*+][ \t]+(?<item>[^\r\n]+?)[ \t]*$",
         RegexOptions.Multiline | RegexOptions.CultureInvariant)]

@@ -22,7 +22,8 @@ internal sealed class ObjectCollection(
     public TechniqueObjects Of(string techniqueId) =>
         ofTechnique.GetValueOrDefault(techniqueId) ?? TechniqueObjects.None;
 
-    /// <summary>Whether this collection is the one <see cref="ObjectCollector.Collect"/> would make for these.</summary>
+    /// <summary>Whether this collection is the one <see cref="ObjectCollector.Collect"/> would make for
+    /// these.</summary>
     public bool Fits(AttackRelease? other, IReadOnlyList<TechniqueEntry> techniques)
     {
         if (!ReferenceEquals(release, other)) return false;

@@ -8,8 +8,8 @@ namespace AttackKb.Notes.Loading;
 /// depends on its bytes alone (one file never affects another), so a kept result equals a fresh read.
 /// </summary>
 /// <param name="toldOfEveryChange">The caller reports every changed path through <see cref="Forget"/> (a file
-/// watcher does): the next load then keeps the last load's file list, instead of walking the folder tree again, when
-/// no reported path can have changed it.</param>
+/// watcher does) and loads with the same config each time (else it clears the cache): the next load then keeps the
+/// last load's file list, instead of walking the folder tree again, when no reported path can have changed it.</param>
 public sealed class LoadCache(bool toldOfEveryChange = false)
 {
     private readonly ConcurrentDictionary<string, (long Length, DateTime Written, LoadedFile File)> _files =

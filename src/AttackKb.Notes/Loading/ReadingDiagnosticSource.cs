@@ -41,6 +41,7 @@ public sealed class ReadingDiagnosticSource : IDiagnosticSource
         NoteDiagnostics.NoIdentity,
         NoteDiagnostics.UnreadableQuery,
         NoteDiagnostics.EmptyValue,
+        NoteDiagnostics.TextOutsideReferences,
         LinkDiagnostics.CitationUnterminated,
         LinkDiagnostics.FenceUnterminated,
         .. DetectionDiagnostics.All,

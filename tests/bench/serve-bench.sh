@@ -2,8 +2,9 @@
 # `attackkb serve` beside `hugo server` (run by hand; numbers go into the README). On the KB of every Enterprise 18.1
 # technique (tests/bench/all-techniques-kb.sh) and Hugo's peer site of the same notes:
 #   - rebuild after a one-note edit: Hugo's "Total in N ms" vs our "rebuilt in N ms" (median of EDITS edits);
-#   - edit -> new text visible: from writing the note until Chromium, with its page open, shows the new sentence
-#     (tests/bench/serve-latency: the watcher's debounce, the rebuild, the live reload and the browser's rendering);
+#   - edit -> new text visible: from writing the note until Chromium, with its page open, has reloaded it with the
+#     new sentence (tests/bench/serve-latency, to DOMContentLoaded: the watcher's debounce, the rebuild, the live
+#     reload and the browser's reload);
 #   - memory: RSS of each server after the first edit and after LONG edits (each edit waits for its rebuild and
 #     fetches the page, as an open browser tab would), both read at rest (2 s after the edit: serve gives memory
 #     back once the edits pause for a second).

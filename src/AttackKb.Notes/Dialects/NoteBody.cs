@@ -120,28 +120,30 @@ internal static partial class NoteBody
     /// <summary>
     /// References are read a line at a time: text on a line that is no list item (a paragraph, the second line of a
     /// wrapped item) would be dropped without a word, so each run of such lines is reported once, at its first line.
-    /// HTML comments are left alone: they are meant to show nowhere.
+    /// HTML comments are left alone: they are meant to show nowhere. Lines are the document's (its line map), so they
+    /// break where the list-item pattern and the locations do.
     /// </summary>
     private static void ReportTextOutsideItems(MarkdownFile md, Section section, int sectionStart, DiagnosticBag bag)
     {
+        var lines = md.Document.Lines;
+        string text = md.Document.Text;
+        int sectionEnd = sectionStart + section.Markdown.Length;
         bool inRun = false;
-        int offset = 0;
-        foreach (var line in section.Markdown.AsSpan().EnumerateLines())
+        for (int n = section.BodyLocation.Line; n <= lines.LineCount; n++)
         {
+            int start = Math.Max(lines.LineStart(n), sectionStart);
+            if (start >= sectionEnd) break;
+            int end = n < lines.LineCount ? Math.Min(lines.LineStart(n + 1), sectionEnd) : sectionEnd;
+            var line = text.AsSpan(start, end - start).TrimEnd("\r\n");
             var trimmed = line.Trim();
             bool outside = trimmed.Length > 0 && !ListItem().IsMatch(line)
                 && !trimmed.StartsWith("<!--", StringComparison.Ordinal);
             if (outside && !inRun)
                 bag.Report(NoteDiagnostics.TextOutsideReferences,
-                    md.Document.Locate(sectionStart + offset + (line.Length - line.TrimStart().Length)), section.Name);
+                    md.Document.Locate(start + line.Length - line.TrimStart().Length), section.Name);
             inRun = outside;
-            offset += line.Length + LineBreakLength(section.Markdown, offset + line.Length);
         }
     }
-
-    private static int LineBreakLength(string text, int at) =>
-        at < text.Length && text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2
-            : at < text.Length ? 1 : 0;
 
     [GeneratedRegex(@"^[ \t]*[-*+][ \t]+(?<item>[^\r\n]+?)[ \t]*$",
         RegexOptions.Multiline | RegexOptions.CultureInvariant)]

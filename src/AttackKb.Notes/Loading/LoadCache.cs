@@ -15,8 +15,10 @@ public sealed class LoadCache(bool toldOfEveryChange = false)
     private readonly ConcurrentDictionary<string, (long Length, DateTime Written, LoadedFile File)> _files =
         new(StringComparer.Ordinal);
     private IReadOnlyList<string>? _fileList;
-    private HashSet<string> _listed = new(StringComparer.Ordinal);
-    private readonly List<string> _reported = [];
+    // Paths reported since the last load, each with whether it was a file of that load; and whether one of them was a
+    // folder holding such files.
+    private readonly List<(string Path, bool WasListed)> _reported = [];
+    private bool _folderReported;
 
     /// <summary>Files read (not taken from the cache) by the last load.</summary>
     public int LastReadCount { get; private set; }
@@ -27,11 +29,12 @@ public sealed class LoadCache(bool toldOfEveryChange = false)
     /// </summary>
     public void Forget(string relativePath)
     {
-        _reported.Add(relativePath);
-        _files.TryRemove(relativePath, out _);
+        // After a load the cache holds exactly the loaded files, so what it drops here says what the path was.
+        _reported.Add((relativePath, _files.TryRemove(relativePath, out _)));
         string folder = relativePath + "/";
         foreach (var path in _files.Keys)
-            if (path.StartsWith(folder, StringComparison.Ordinal)) _files.TryRemove(path, out _);
+            if (path.StartsWith(folder, StringComparison.Ordinal) && _files.TryRemove(path, out _))
+                _folderReported = true;
     }
 
     /// <summary>Forgets every file.</summary>
@@ -48,25 +51,21 @@ public sealed class LoadCache(bool toldOfEveryChange = false)
     /// </summary>
     internal IReadOnlyList<string>? FileListIfUnchanged(string fullRoot)
     {
-        if (!toldOfEveryChange || _fileList is null) return null;
-        foreach (string path in _reported)
+        if (!toldOfEveryChange || _fileList is null || _folderReported) return null;
+        foreach (var (path, wasListed) in _reported)
         {
             string full = Path.Combine(fullRoot, path);
             var info = new FileInfo(full);
-            if (info.Exists != _listed.Contains(path) || info.LinkTarget is not null || Directory.Exists(full))
-                return null;
-            string folder = path + "/";
-            if (_fileList.Any(f => f.StartsWith(folder, StringComparison.Ordinal))) return null;
+            if (info.Exists != wasListed || info.LinkTarget is not null || Directory.Exists(full)) return null;
         }
         return _fileList;
     }
 
     internal void Remember(IReadOnlyList<string> fileList)
     {
-        _reported.Clear();
-        if (ReferenceEquals(fileList, _fileList)) return;
         _fileList = fileList;
-        _listed = fileList.ToHashSet(StringComparer.Ordinal);
+        _reported.Clear();
+        _folderReported = false;
     }
 
     internal LoadedFile[] Read(string fullRoot, IReadOnlyList<string> files, long maxFileBytes)

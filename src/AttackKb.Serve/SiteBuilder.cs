@@ -7,13 +7,16 @@ namespace AttackKb.Serve;
 
 /// <summary>
 /// Makes the next <see cref="SiteSnapshot"/> after a change: re-reads only the files that changed (the others'
-/// results are kept in a <see cref="LoadCache"/>), lints the KB, plans the site. Pages are rendered later, when asked
-/// for. A change to the config or the pinned release reopens the source and reads everything again.
+/// results are kept in a <see cref="LoadCache"/>), lints again what the change can affect
+/// (<see cref="IncrementalLint"/>), plans the site from the previous plan (<see cref="SitePlan.Of"/>). Pages are
+/// rendered later, when asked for. A change to the config or the pinned release reopens the source and reads
+/// everything again.
 /// </summary>
 internal sealed class SiteBuilder(Func<ServeSource> open)
 {
     // The watcher reports every change (or "everything", which reopens and clears the cache).
     private readonly LoadCache _cache = new(toldOfEveryChange: true);
+    private IncrementalLint _lint = new();
     private ServeSource? _source;
     private IReadOnlyList<string> _files = [];
 
@@ -23,6 +26,9 @@ internal sealed class SiteBuilder(Func<ServeSource> open)
     /// file, a file the config does not include), so the current snapshot stays.</summary>
     public record Outcome(TimeSpan Elapsed, int FilesRead, bool Reopened, bool Unchanged = false)
     {
+        /// <summary>How many files lint checked again (the others' findings were kept).</summary>
+        public int FilesLinted { get; init; }
+
         /// <summary>Where the time went: reading files, linting, planning the site (lint and plan overlap).</summary>
         public (TimeSpan Read, TimeSpan Lint, TimeSpan Plan) Stages { get; init; }
     }
@@ -37,6 +43,7 @@ internal sealed class SiteBuilder(Func<ServeSource> open)
         {
             _source = open();   // throws on a bad config or release: the caller keeps the current snapshot
             _cache.Clear();
+            _lint = new IncrementalLint();
         }
         else foreach (var path in changes.RelativeTo(_source!.Root)) _cache.Forget(path);
         var source = _source!;
@@ -49,7 +56,7 @@ internal sealed class SiteBuilder(Func<ServeSource> open)
         // Lint and the site's map only read the KB: they run side by side.
         var lint = Task.Run(() =>
         {
-            var result = Validator.Run(kb, new LintOptions(source.Config.Severity));
+            var result = _lint.Run(kb, new LintOptions(source.Config.Severity));
             return (result, clock.Elapsed - read);
         });
         // After a reopen the release is another object: nothing of the previous plan fits.
@@ -57,6 +64,10 @@ internal sealed class SiteBuilder(Func<ServeSource> open)
         var planned = clock.Elapsed - read;
         var (lintResult, linted) = lint.GetAwaiter().GetResult();
         Current = new SiteSnapshot(plan, lintResult.Diagnostics, kb.LeftOut, Current);
-        return new Outcome(clock.Elapsed, _cache.LastReadCount, reopen) { Stages = (read, linted, planned) };
+        return new Outcome(clock.Elapsed, _cache.LastReadCount, reopen)
+        {
+            Stages = (read, linted, planned),
+            FilesLinted = _lint.FilesChecked,
+        };
     }
 }

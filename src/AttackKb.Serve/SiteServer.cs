@@ -129,7 +129,8 @@ public sealed class SiteServer : IAsyncDisposable
             var (read, lint, plan) = outcome.Stages;
             Log($"rebuilt in {Ms(clock.Elapsed)} ({outcome.FilesRead} files read in {Ms(read)}"
                 + (outcome.Reopened ? ", config or release reopened" : "")
-                + $"; lint {Ms(lint)} beside site map {Ms(plan)}; {reloaded} open page{(reloaded == 1 ? "" : "s")}"
+                + $"; lint of {outcome.FilesLinted} file{(outcome.FilesLinted == 1 ? "" : "s")} {Ms(lint)}"
+                + $" beside site map {Ms(plan)}; {reloaded} open page{(reloaded == 1 ? "" : "s")}"
                 + " reloaded)");
             ReleaseMemoryWhenQuiet(Interlocked.Increment(ref _rebuilds));
         }

@@ -15,32 +15,28 @@ namespace AttackKb.Serve;
 internal sealed class SiteSnapshot
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly Dictionary<string, Func<string>> _pages = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _sourceOfPage = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    /// <summary>The theme's files and robots.txt: the same bytes in every snapshot.</summary>
+    private static readonly Dictionary<string, byte[]> FixedFiles = SitePlan.Assets()
+        .Append((Path: SitePaths.Robots, Bytes: SitePlan.Robots()))
+        .ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
+
     private readonly Lazy<Dictionary<string, byte[]>> _searchIndex;
     private readonly Dictionary<string, IReadOnlyList<Diagnostic>> _errorsByFile;
-    private readonly HashSet<string> _lastGoodPages = new(StringComparer.Ordinal);
+    /// <summary>The last good page of each file that no longer reads: its HTML and the file.</summary>
+    private readonly Dictionary<string, (string Html, string Source)> _lastGoodPages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<ServedFile?>> _served = new(StringComparer.Ordinal);
 
     public SiteSnapshot(SitePlan plan, IReadOnlyList<Diagnostic> lint, IReadOnlyList<string> leftOut,
         SiteSnapshot? previous)
     {
         Plan = plan;
-        foreach (var page in plan.Pages)
-        {
-            _pages[page.Path] = page.Render;
-            if (page.Source is { } source) _sourceOfPage[page.Path] = source;
-        }
-        foreach (var (path, bytes) in SitePlan.Assets()) _files[path] = bytes;
-        _files[SitePaths.Robots] = SitePlan.Robots();
         _searchIndex = new(() =>
             plan.SearchIndexFiles().ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal));
         _errorsByFile = lint
             .Where(d => d.Severity == Severity.Error && d.Location is not null)
             .GroupBy(d => d.Location!.Value.Path, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Diagnostic>)g.Order().ToArray(), StringComparer.Ordinal);
-        if (previous is not null) KeepLastGoodPages(previous, leftOut);
+        if (previous is not null && leftOut.Count > 0) KeepLastGoodPages(previous, leftOut);
     }
 
     public SitePlan Plan { get; }
@@ -54,9 +50,12 @@ internal sealed class SiteSnapshot
 
     private ServedFile? Make(string path)
     {
-        if (_pages.TryGetValue(path, out var render)) return Page(path, render);
+        if (Plan.Page(path) is { } page && !HasLastGoodPage(path, page))
+            return Page(path, () => Plan.Render(page), page.Source, lastGood: false);
+        if (_lastGoodPages.TryGetValue(path, out var kept))
+            return Page(path, () => kept.Html, kept.Source, lastGood: true);
         if (path == SitePaths.Layer) return Bytes(path, Plan.Layer());
-        if (_files.TryGetValue(path, out var bytes)) return Bytes(path, bytes);
+        if (FixedFiles.TryGetValue(path, out var bytes)) return Bytes(path, bytes);
         if (path.StartsWith(Site.Search.SearchIndex.Folder, StringComparison.Ordinal)
             && _searchIndex.Value.TryGetValue(path, out var index))
             return Bytes(path, index);
@@ -66,7 +65,12 @@ internal sealed class SiteSnapshot
     private static ServedFile Bytes(string path, byte[] bytes) =>
         ServedFile.Of(bytes, ContentTypes.Of(path), ServedFile.Hash(bytes));
 
-    private ServedFile? Page(string path, Func<string> render)
+    /// <summary>A page made from the release alone gives way to the last good page of the note that made it.
+    /// </summary>
+    private bool HasLastGoodPage(string path, SitePage page) =>
+        page.Source is null && _lastGoodPages.ContainsKey(path);
+
+    private ServedFile? Page(string path, Func<string> render, string? source, bool lastGood)
     {
         string html;
         try { html = render(); }
@@ -75,10 +79,9 @@ internal sealed class SiteSnapshot
             // `site` reports this page as AKB7106 and leaves it out; serve answers 404 for it the same way.
             return null;
         }
-        string? banner = null;
-        if (_sourceOfPage.TryGetValue(path, out var source))
-            banner = LintBanner.Of(source, _errorsByFile.GetValueOrDefault(source) ?? [],
-                _lastGoodPages.Contains(path));
+        string? banner = source is null
+            ? null
+            : LintBanner.Of(source, _errorsByFile.GetValueOrDefault(source) ?? [], lastGood);
         string version = ServedFile.Hash(Utf8.GetBytes(banner is null ? html : html + banner));
         return ServedFile.Of(Utf8.GetBytes(ServedOnly.Inject(html, version, banner)), ContentTypes.Of(path), version);
     }
@@ -91,15 +94,17 @@ internal sealed class SiteSnapshot
     private void KeepLastGoodPages(SiteSnapshot previous, IReadOnlyList<string> leftOut)
     {
         var broken = leftOut.ToHashSet(StringComparer.Ordinal);
-        foreach (var (path, source) in previous._sourceOfPage)
+        var pagesOfBroken = previous.Plan.Pages.Where(p => p.Source is not null && broken.Contains(p.Source))
+            .Select(p => (p.Path, Source: p.Source!, Render: (Func<string>)(() => previous.Plan.Render(p))))
+            .Concat(previous._lastGoodPages.Where(p => broken.Contains(p.Value.Source))
+                .Select(p => (p.Key, p.Value.Source, Render: (Func<string>)(() => p.Value.Html))));
+        foreach (var (path, source, render) in pagesOfBroken)
         {
-            if (!broken.Contains(source) || _sourceOfPage.ContainsKey(path)) continue;
+            if (Plan.Page(path)?.Source is not null || _lastGoodPages.ContainsKey(path)) continue;
             string html;
-            try { html = previous._pages[path](); }
+            try { html = render(); }
             catch (Exception e) when (e is not OutOfMemoryException) { continue; }
-            _pages[path] = () => html;
-            _sourceOfPage[path] = source;
-            _lastGoodPages.Add(path);
+            _lastGoodPages[path] = (html, source);
         }
     }
 }

@@ -30,8 +30,8 @@ public static class SiteGenerator
             ? Task.Run(plan.SearchIndexFiles)
             : Task.FromResult(plan.SearchIndexFiles());
 
-        if (options.Parallel) Parallel.ForEach(pages, page => Write(page, output, bag));
-        else foreach (var page in pages) Write(page, output, bag);
+        if (options.Parallel) Parallel.ForEach(pages, page => Write(plan, page, output, bag));
+        else foreach (var page in pages) Write(plan, page, output, bag);
 
         foreach (var (path, bytes) in SitePlan.Assets()) output.WriteBytes(path, bytes);
         // What the index adds once the pages are written: waiting for it, then writing its files.
@@ -75,10 +75,10 @@ public static class SiteGenerator
     /// Renders and writes one page. A page whose rendering throws is a bug of ours: it is reported (AKB7106) at the
     /// file it shows and left out, and the other pages still go on.
     /// </summary>
-    private static void Write(SitePage page, SiteOutput output, DiagnosticBag bag)
+    private static void Write(SitePlan plan, SitePage page, SiteOutput output, DiagnosticBag bag)
     {
         string html;
-        try { html = page.Render(); }
+        try { html = plan.Render(page); }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             var at = page.Source is { } source

@@ -12,21 +12,35 @@ namespace AttackKb.Site;
 /// <summary>
 /// Every file of the site and how to make it, without making any: the one list both `site` (renders and writes them
 /// all) and `serve` (renders a file when it is asked for, again when the KB changes) use. Building a plan costs the
-/// <see cref="SiteMap"/> (every page and cross-link); each page's render closure only looks things up in it.
+/// <see cref="SiteMap"/> (every page and cross-link); each page renders from the map (<see cref="Render"/>) and only
+/// looks things up in it.
 /// </summary>
 public sealed class SitePlan
 {
-    private SitePlan(SiteMap map, DiagnosticBag bag, IReadOnlyList<SitePage> pages)
+    private readonly PageSet _pages;
+
+    private SitePlan(SiteMap map, DiagnosticBag bag, PageSet pages, Dictionary<object, Diagnostic[]> linkFindings)
     {
         Map = map;
         Bag = bag;
-        Pages = pages;
+        _pages = pages;
+        _linkFindings = linkFindings;
     }
+
+    /// <summary>The unpublished links found in each file, for the next plan (see <see cref="UnpublishedLinks"/>).
+    /// </summary>
+    private readonly Dictionary<object, Diagnostic[]> _linkFindings;
 
     public SiteMap Map { get; }
 
     /// <summary>The HTML pages, in the order `site` has always listed them.</summary>
-    public IReadOnlyList<SitePage> Pages { get; }
+    public IReadOnlyList<SitePage> Pages => _pages.List;
+
+    /// <summary>The page at a site path, or null when the site has none.</summary>
+    public SitePage? Page(string path) => _pages.ByPath.GetValueOrDefault(path);
+
+    /// <summary>A page of this plan, rendered from its map.</summary>
+    public string Render(SitePage page) => page.RenderFrom(Map);
 
     /// <summary>
     /// Diagnostics of the map and of links the site shows as text (AKB71xx); generation adds its own.
@@ -54,65 +68,123 @@ public sealed class SitePlan
     {
         var bag = new DiagnosticBag();
         var map = new SiteMap(kb, options, bag, previous?.Map);
-        UnpublishedLinks.Report(map, bag);
-        return new SitePlan(map, bag, PagesOf(map));
+        var links = UnpublishedLinks.Report(map, bag, previous?._linkFindings, previous?.Map);
+        // The same pages as before (most edits): the previous list serves, its pages render from the new map.
+        var pages = previous is not null && map.SamePages(previous.Map) ? previous._pages : PagesOf(map);
+        return new SitePlan(map, bag, pages, links);
     }
 
-    private static List<SitePage> PagesOf(SiteMap map)
+    /// <summary>
+    /// Every page, each rendering from whichever map it is given: entries are looked up by ID or by position, never
+    /// held, so that the list serves the next plan when <see cref="SiteMap.SamePages"/> says the pages are the same.
+    /// </summary>
+    private static PageSet PagesOf(SiteMap map)
     {
         var options = map.Options;
         var pages = new List<SitePage>
         {
-            new(HubPage.PathOf(options), null, () => HubPage.Render(map)),
-            new(SitePaths.Matrix, null, () => MatrixPage.Render(map)),
-            new(SitePaths.Detections, null, () => ListPages.Detections(map)),
-            new(SitePaths.DataComponents, null, () => ListPages.DataComponents(map)),
-            new(SitePaths.Tactics, null, () => ListPages.Tactics(map)),
-            new(SitePaths.Rules, null, () => FixedPages.Rules(map)),
-            new(SitePaths.Credits, null, () => FixedPages.CreditsPage(map)),
-            new(SitePaths.Search, null, () => FixedPages.Search(map)),
-            new(SitePaths.NotFound, null, () => FixedPages.NotFound(map)),
+            new(HubPage.PathOf(options), null, HubPage.Render),
+            new(SitePaths.Matrix, null, m => MatrixPage.Render(m)),
+            new(SitePaths.Detections, null, ListPages.Detections),
+            new(SitePaths.DataComponents, null, ListPages.DataComponents),
+            new(SitePaths.Tactics, null, ListPages.Tactics),
+            new(SitePaths.Rules, null, FixedPages.Rules),
+            new(SitePaths.Credits, null, FixedPages.CreditsPage),
+            new(SitePaths.Search, null, FixedPages.Search),
+            new(SitePaths.NotFound, null, FixedPages.NotFound),
         };
-        if (options.Home == HomePage.Overview) pages.Add(new(SitePaths.Home, null, () => OverviewPage.Render(map)));
+        if (options.Home == HomePage.Overview) pages.Add(new(SitePaths.Home, null, OverviewPage.Render));
         foreach (var platform in MatrixPlatforms.Of(map))
-            pages.Add(new(platform.Page, null, () => MatrixPage.Render(map, platform)));
+            pages.Add(new(platform.Page, null, m => MatrixPage.Render(m, platform)));
         for (int number = 1; number <= ListPages.TechniquePages(map).Count; number++)
         {
             int n = number;
-            pages.Add(new(SitePaths.Continued(SitePaths.Techniques, n), null, () => ListPages.Techniques(map, n)));
+            pages.Add(new(SitePaths.Continued(SitePaths.Techniques, n), null, m => ListPages.Techniques(m, n)));
         }
-        foreach (var t in map.Techniques) pages.Add(new(t.Url, t.Note?.Path, () => TechniquePage.Render(map, t)));
-        foreach (var d in map.Detections) pages.Add(new(d.Url, d.Detection.Path, () => DetectionPage.Render(map, d)));
-        foreach (var t in map.Tests) pages.Add(new(t.Url, t.Test.Path, () => TestPage.Render(map, t)));
-        foreach (var s in map.Strategies) pages.Add(new(s.Url, null, () => StrategyPage.Render(map, s)));
-        foreach (var c in map.DataComponents) pages.Add(new(c.Url, null, () => DataComponentPage.Render(map, c)));
-        foreach (var t in map.Tactics) pages.Add(new(t.Url, null, () => TacticPage.Render(map, t)));
+        foreach (var t in map.Techniques)
+        {
+            string id = t.Id;
+            pages.Add(new(t.Url, t.Note?.Path, m => TechniquePage.Render(m, m.Technique(id)!)));
+        }
+        for (int i = 0; i < map.Detections.Count; i++)
+        {
+            int at = i;
+            var d = map.Detections[i];
+            pages.Add(new(d.Url, d.Detection.Path, m => DetectionPage.Render(m, m.Detections[at])));
+        }
+        for (int i = 0; i < map.Tests.Count; i++)
+        {
+            int at = i;
+            pages.Add(new(map.Tests[i].Url, map.Tests[i].Test.Path, m => TestPage.Render(m, m.Tests[at])));
+        }
+        for (int i = 0; i < map.Strategies.Count; i++)
+        {
+            int at = i;
+            pages.Add(new(map.Strategies[i].Url, null, m => StrategyPage.Render(m, m.Strategies[at])));
+        }
+        for (int i = 0; i < map.DataComponents.Count; i++)
+        {
+            int at = i;
+            pages.Add(new(map.DataComponents[i].Url, null, m => DataComponentPage.Render(m, m.DataComponents[at])));
+        }
+        for (int i = 0; i < map.Tactics.Count; i++)
+        {
+            int at = i;
+            pages.Add(new(map.Tactics[i].Url, null, m => TacticPage.Render(m, m.Tactics[at])));
+        }
         foreach (var t in map.Techniques)
             for (int number = 1; number <= t.ProcedurePages.Count; number++)
             {
                 int n = number;
-                string path = SitePaths.Continued(SitePaths.Procedures(t.Id), n);
-                pages.Add(new(path, null, () => ProcedureListPage.Render(map, t, n)));
+                string id = t.Id, path = SitePaths.Continued(SitePaths.Procedures(t.Id), n);
+                pages.Add(new(path, null, m => ProcedureListPage.Render(m, m.Technique(id)!, n)));
             }
         foreach (var kind in ObjectKinds.All)
         {
             if (map.Objects[kind].Count > 0)
-                pages.Add(new(ObjectKinds.IndexPage(kind), null, () => ObjectListPage.Render(map, kind)));
-            foreach (var o in map.Objects[kind])
+                pages.Add(new(ObjectKinds.IndexPage(kind), null, m => ObjectListPage.Render(m, kind)));
+            for (int i = 0; i < map.Objects[kind].Count; i++)
+            {
+                var o = map.Objects[kind][i];
                 for (int number = 1; number <= o.Pages.Count; number++)
                 {
-                    int n = number;
-                    pages.Add(new(SitePaths.Continued(o.Url, n), null, () => ObjectPage.Render(map, o, n)));
+                    int at = i, n = number;
+                    pages.Add(new(
+                        SitePaths.Continued(o.Url, n), null, m => ObjectPage.Render(m, m.Objects[kind][at], n)));
                 }
+            }
         }
         foreach (var (name, markdown) in Theme.Pages())
         {
             string path = SitePaths.Slug(Path.GetFileNameWithoutExtension(name)) + ".html";
-            pages.Add(new(path, null, () => HandWrittenPage.Render(map, path, markdown)));
+            pages.Add(new(path, null, m => HandWrittenPage.Render(m, path, markdown)));
         }
-        return pages;
+        return new PageSet(pages);
+    }
+
+    /// <summary>The pages in order, and by path (made once, shared by every plan that reuses the list).</summary>
+    private sealed class PageSet(List<SitePage> list)
+    {
+        private Dictionary<string, SitePage>? _byPath;
+
+        public IReadOnlyList<SitePage> List { get; } = list;
+
+        public Dictionary<string, SitePage> ByPath
+        {
+            get
+            {
+                if (Volatile.Read(ref _byPath) is { } made) return made;
+                var byPath = new Dictionary<string, SitePage>(StringComparer.Ordinal);
+                foreach (var page in List) byPath.TryAdd(page.Path, page);
+                Interlocked.CompareExchange(ref _byPath, byPath, null);
+                return _byPath!;
+            }
+        }
     }
 }
 
-/// <summary>One page of the site: where it goes, the KB file it shows (if any), how to render it.</summary>
-public sealed record SitePage(string Path, string? Source, Func<string> Render);
+/// <summary>
+/// One page of the site: where it goes, the KB file it shows (if any), how to render it from the site map (see
+/// <see cref="SitePlan.Render"/>).
+/// </summary>
+public sealed record SitePage(string Path, string? Source, Func<SiteMap, string> RenderFrom);

@@ -74,6 +74,14 @@ public sealed class KnowledgeBase
     /// <summary>Technique notes with this ATT&amp;CK ID (more than one is a duplicate the linter reports).</summary>
     public IReadOnlyList<Note> NotesFor(string attackId) => Links.NotesFor(attackId);
 
-    public KnowledgeBase WithRelease(AttackRelease? release) =>
-        new(Root, Notes, Detections, Tests, Files, Diagnostics, release, DetectionGaps, LeftOut, Ignored);
+    /// <summary>The same files checked against another release (the lists, already in order, are shared).</summary>
+    public KnowledgeBase WithRelease(AttackRelease? release) => new(this, release);
+
+    private KnowledgeBase(KnowledgeBase kb, AttackRelease? release)
+    {
+        (Root, Notes, Detections, Tests, Files) = (kb.Root, kb.Notes, kb.Detections, kb.Tests, kb.Files);
+        (Diagnostics, LeftOut, Ignored, DetectionGaps) = (kb.Diagnostics, kb.LeftOut, kb.Ignored, kb.DetectionGaps);
+        Release = release;
+        _links = new Lazy<TechniqueLinks>(() => new TechniqueLinks(this));
+    }
 }

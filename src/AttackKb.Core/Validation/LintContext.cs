@@ -8,10 +8,19 @@ namespace AttackKb.Core.Validation;
 /// </summary>
 public sealed class LintContext
 {
-    public LintContext(KnowledgeBase kb)
+    public LintContext(KnowledgeBase kb) : this(kb, null) { }
+
+    /// <param name="sameFiles">The context of a KB with the same file list, whose path sets are taken as they are
+    /// (`serve` lints after every edit; most edits change no path).</param>
+    internal LintContext(KnowledgeBase kb, LintContext? sameFiles)
     {
         Kb = kb;
         Release = kb.Release;
+        if (sameFiles is not null)
+        {
+            (Files, Folders, FileNames) = (sameFiles.Files, sameFiles.Folders, sameFiles.FileNames);
+            return;
+        }
         Files = new HashSet<string>(kb.Files, StringComparer.Ordinal);
         Folders = new HashSet<string>(kb.Files.SelectMany(ParentFolders), StringComparer.OrdinalIgnoreCase);
         FileNames =

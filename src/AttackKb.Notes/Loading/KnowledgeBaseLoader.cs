@@ -16,7 +16,8 @@ public static class KnowledgeBaseLoader
     public static KnowledgeBase Load(string root, KbConfig config, AttackRelease? release, LoadCache? cache = null)
     {
         string fullRoot = Path.GetFullPath(root);
-        var files = cache?.FileListIfUnchanged(fullRoot) ?? FindFiles(fullRoot, config);
+        var files = cache?.FileListIfUnchanged(fullRoot, path => MatcherOf(config).Match(path).HasMatches)
+            ?? FindFiles(fullRoot, config);
         LoadedFile[] results;
         if (cache is not null)
         {
@@ -46,14 +47,20 @@ public static class KnowledgeBaseLoader
     /// </summary>
     public static IReadOnlyList<string> FindFiles(string fullRoot, KbConfig config)
     {
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddIncludePatterns(config.Include);
-        matcher.AddExcludePatterns(config.Exclude);
-        return matcher.GetResultsInFullPath(fullRoot)
+        return MatcherOf(config).GetResultsInFullPath(fullRoot)
             .Where(p => IsInside(fullRoot, p))
             .Select(p => Path.GetRelativePath(fullRoot, p).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToArray();
+    }
+
+    /// <summary>The config's include and exclude patterns, matched ordinally.</summary>
+    private static Matcher MatcherOf(KbConfig config)
+    {
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(config.Include);
+        matcher.AddExcludePatterns(config.Exclude);
+        return matcher;
     }
 
     private static bool IsInside(string root, string path)

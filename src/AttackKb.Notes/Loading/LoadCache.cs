@@ -9,7 +9,8 @@ namespace AttackKb.Notes.Loading;
 /// </summary>
 /// <param name="toldOfEveryChange">The caller reports every changed path through <see cref="Forget"/> (a file
 /// watcher does) and loads with the same config each time (else it clears the cache): the next load then keeps the
-/// last load's file list, instead of walking the folder tree again, when no reported path can have changed it.</param>
+/// last load's file list, instead of walking the folder tree again, when no reported path can have changed it, and
+/// takes every file not reported from the cache without looking at its time stamp.</param>
 public sealed class LoadCache(bool toldOfEveryChange = false)
 {
     private readonly ConcurrentDictionary<string, (long Length, DateTime Written, LoadedFile File)> _files =
@@ -46,17 +47,20 @@ public sealed class LoadCache(bool toldOfEveryChange = false)
 
     /// <summary>
     /// The last load's file list, if the paths reported since cannot have changed it: each one is still a listed
-    /// file or still no file, is no folder (a folder renamed or deleted takes its files with it) and no symbolic link
-    /// (the loader follows none out of the KB). Null: walk the folder tree.
+    /// file, still no file, or a file the config does not include (an editor's temporary file); and is no folder (a
+    /// folder renamed or deleted takes its files with it) and no symbolic link (the loader follows none out of the
+    /// KB). Null: walk the folder tree.
     /// </summary>
-    internal IReadOnlyList<string>? FileListIfUnchanged(string fullRoot)
+    /// <param name="included">Whether the config includes a KB-relative path.</param>
+    internal IReadOnlyList<string>? FileListIfUnchanged(string fullRoot, Func<string, bool> included)
     {
         if (!toldOfEveryChange || _fileList is null || _folderReported) return null;
         foreach (var (path, wasListed) in _reported)
         {
             string full = Path.Combine(fullRoot, path);
             var info = new FileInfo(full);
-            if (info.Exists != wasListed || info.LinkTarget is not null || Directory.Exists(full)) return null;
+            if (info.LinkTarget is not null || Directory.Exists(full)) return null;
+            if (info.Exists != wasListed && (wasListed || included(path))) return null;
         }
         return _fileList;
     }
@@ -71,8 +75,16 @@ public sealed class LoadCache(bool toldOfEveryChange = false)
     internal LoadedFile[] Read(string fullRoot, IReadOnlyList<string> files, long maxFileBytes)
     {
         var results = new LoadedFile[files.Count];
+        var toRead = new List<int>();
+        for (int i = 0; i < files.Count; i++)
+        {
+            // Told of every change, a kept file that was not forgotten is unchanged: no need to ask the file system
+            // (and after a one-note edit no need for threads to look up the others).
+            if (toldOfEveryChange && _files.TryGetValue(files[i], out var known)) results[i] = known.File;
+            else toRead.Add(i);
+        }
         int read = 0;
-        Parallel.For(0, files.Count, i =>
+        void ReadOne(int i)
         {
             var info = new FileInfo(Path.Combine(fullRoot, files[i]));
             long length = info.Exists ? info.Length : -1;
@@ -85,11 +97,17 @@ public sealed class LoadCache(bool toldOfEveryChange = false)
             results[i] = FileReader.Read(fullRoot, files[i], maxFileBytes);
             _files[files[i]] = (length, written, results[i]);
             Interlocked.Increment(ref read);
-        });
-        // Files gone from the KB are dropped, so a long session keeps only what the KB holds now.
-        var present = files.ToHashSet(StringComparer.Ordinal);
-        foreach (var path in _files.Keys)
-            if (!present.Contains(path)) _files.TryRemove(path, out _);
+        }
+        if (toRead.Count == 1) ReadOne(toRead[0]);   // one edited note: no threads to wake
+        else Parallel.ForEach(toRead, ReadOne);
+        // Files gone from the KB are dropped, so a long session keeps only what the KB holds now. (Every listed file
+        // is kept now: when the cache holds as many, it holds no other.)
+        if (_files.Count != files.Count)
+        {
+            var present = files.ToHashSet(StringComparer.Ordinal);
+            foreach (var path in _files.Keys)
+                if (!present.Contains(path)) _files.TryRemove(path, out _);
+        }
         LastReadCount = read;
         return results;
     }

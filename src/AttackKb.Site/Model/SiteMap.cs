@@ -13,7 +13,7 @@ namespace AttackKb.Site.Model;
 /// technique with a note, every hub technique, every technique a detection or test maps to, and their parents.
 /// Everything else links to attack.mitre.org.
 /// </summary>
-public sealed class SiteMap
+public sealed partial class SiteMap
 {
     private readonly Dictionary<string, TechniqueEntry> _techniques = new(StringComparer.Ordinal);
     private readonly Dictionary<Detection, DetectionEntry> _detections = new(ReferenceEqualityComparer.Instance);
@@ -47,13 +47,14 @@ public sealed class SiteMap
     /// <summary>Markdown texts rendered once for all the pages that show them.</summary>
     public Pages.RenderedTexts Texts { get; }
 
-    /// <param name="previous">The site map of the KB before an edit (`serve`): what follows from the release alone
-    /// is taken from it when the edit left that unchanged.</param>
+    /// <param name="previous">The site map of the KB before an edit (`serve`): what the edit left unchanged is taken
+    /// from it (see <see cref="Reusable"/>); the new map keeps no reference to it.</param>
     public SiteMap(KnowledgeBase kb, SiteOptions options, DiagnosticBag bag, SiteMap? previous = null)
     {
         Kb = kb;
         Options = options;
         Texts = new Pages.RenderedTexts(this);
+        var before = Reusable(previous, kb, options);
 
         var hubIds = new List<string>();
         foreach (string raw in options.Hub)
@@ -67,8 +68,8 @@ public sealed class SiteMap
             hubIds.RemoveAll(id => kb.NotesFor(id).Count == 0 && Release?.Technique(id) is null);
 
         // Detections and tests first: their techniques get pages too.
-        Detections = NameDetections(kb);
-        Tests = NameTests(kb);
+        Detections = NameDetections(kb, before);
+        Tests = NameTests(kb, before);
 
         var ids = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var n in kb.Notes) if (n.AttackId is { } a && AttackId.IsCanonicalTechnique(a.Value)) ids.Add(a.Value);
@@ -80,9 +81,17 @@ public sealed class SiteMap
                 && (kb.NotesFor(parent).Count > 0 || Release?.Technique(parent) is not null))
                 ids.Add(parent);
 
-        var subtechniques = SubtechniquesByParent(ids);
+        var kept = before is not null && SameTechniques(before, ids) ? before : null;
+        var subtechniques = new Lazy<Dictionary<string, List<string>>>(() => SubtechniquesByParent(ids));
         foreach (string id in ids)
         {
+            if (kept?.KeptTechnique(id, kb) is { } same)
+            {
+                foreach (var tactic in same.Tactics) _tactics.TryAdd(tactic.ShortName, tactic);
+                _techniques[id] = same;
+                foreach (var note in same.View.Notes) _pageOfKbPath.TryAdd(note.Path, same.Url);
+                continue;
+            }
             var view = TechniqueView.Of(kb, id) ?? new TechniqueView
             {
                 AttackId = id,
@@ -92,9 +101,9 @@ public sealed class SiteMap
             };
             _techniques[id] = new TechniqueEntry(id, SitePaths.Technique(id), view, CoverageOf(view))
             {
-                Tactics = view.Tactics.Select(Tactic).DistinctBy(t => t.ShortName).ToArray(),
+                Tactics = view.Tactics.Select(t => Tactic(t, before)).DistinctBy(t => t.ShortName).ToArray(),
                 ParentId = AttackId.ParentOf(id),
-                Subtechniques = subtechniques.TryGetValue(id, out var subs) ? subs : [],
+                Subtechniques = subtechniques.Value.TryGetValue(id, out var subs) ? subs : [],
             };
             foreach (var note in view.Notes) _pageOfKbPath.TryAdd(note.Path, SitePaths.Technique(id));
         }
@@ -108,22 +117,26 @@ public sealed class SiteMap
                     Release?.Info.DisplayName ?? "the knowledge base (no ATT&CK release is pinned)");
         Hub = hubIds.Select(id => _techniques[id]).ToArray();
 
-        foreach (var t in Techniques)
-            foreach (var s in t.View.Strategies)
-                if (!_strategies.ContainsKey(s.Id))
-                    _strategies[s.Id] = new StrategyEntry(
-                        s,
-                        SitePaths.Strategy(s.Id),
-                        s.Analytics.Select(a => Release?.Find(a)).OfType<AttackAnalytic>().ToArray());
-        Strategies = _strategies.Values.OrderBy(s => s.Strategy.Id, StringComparer.Ordinal).ToArray();
+        // The release's strategies of the same techniques: the same entries.
+        if (kept is not null) (_strategies, Strategies) = (kept._strategies, kept.Strategies);
+        else Strategies = CollectStrategies();
 
         _objects = previous?._objects is { } known && known.Fits(Release, Techniques)
             ? known
             : ObjectCollector.Collect(Release, Techniques);
-        foreach (var t in Techniques) t.Objects = _objects.Of(t.Id);
+        // An entry taken from the previous map has its objects already (from the same collection).
+        bool sameObjects = ReferenceEquals(kept?._objects, _objects);
+        foreach (var t in Techniques)
+            if (!sameObjects || !ReferenceEquals(t, kept!._techniques.GetValueOrDefault(t.Id)))
+                t.Objects = _objects.Of(t.Id);
         Objects = _objects.ByKind;
-        CollectDataComponents();
-        DataComponents = _components.Values.OrderBy(c => c.Component.Id, StringComparer.Ordinal).ToArray();
+        if (kept is not null && SameDataComponents(kept))
+            (_components, DataComponents) = (kept._components, kept.DataComponents);
+        else
+        {
+            CollectDataComponents();
+            DataComponents = _components.Values.OrderBy(c => c.Component.Id, StringComparer.Ordinal).ToArray();
+        }
         Tactics = TacticOrder.Sort(_tactics.Values, t => t.ShortName).ToArray();
     }
 
@@ -158,7 +171,7 @@ public sealed class SiteMap
     /// Pages for detections are named after their id (DET-AKB-0001, the Sigma rule UUID); a detection without an id,
     /// or whose id another file already took, is named after its path, so every detection gets exactly one page.
     /// </summary>
-    private IReadOnlyList<DetectionEntry> NameDetections(KnowledgeBase kb)
+    private IReadOnlyList<DetectionEntry> NameDetections(KnowledgeBase kb, SiteMap? before)
     {
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var list = new List<DetectionEntry>();
@@ -170,6 +183,8 @@ public sealed class SiteMap
                 taken, id is not null && SitePaths.Slug(id) == id ? id : "file-" + SitePaths.Slug(PathStem(d.Path)));
             string url = d.Kind == DetectionKind.SigmaRule ? SitePaths.SigmaRule(slug) : SitePaths.DetectionNote(slug);
             var entry = new DetectionEntry(d, url, display);
+            if (before?._detections.GetValueOrDefault(d) is { } same && same.Url == url && same.DisplayId == display)
+                entry = same;
             _detections[d] = entry;
             list.Add(entry);
             _pageOfKbPath.TryAdd(d.Path, url);
@@ -178,7 +193,7 @@ public sealed class SiteMap
         return list;
     }
 
-    private IReadOnlyList<TestEntry> NameTests(KnowledgeBase kb)
+    private IReadOnlyList<TestEntry> NameTests(KnowledgeBase kb, SiteMap? before)
     {
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var list = new List<TestEntry>();
@@ -187,6 +202,9 @@ public sealed class SiteMap
             string? id = t.TechniqueId?.Value is { Length: > 0 } v && AttackId.IsCanonicalTechnique(v) ? v : null;
             string slug = Unique(taken, id ?? "file-" + SitePaths.Slug(PathStem(t.Path)));
             var entry = new TestEntry(t, SitePaths.Test(slug), id ?? FileStem(t.Path));
+            if (before?._tests.GetValueOrDefault(t) is { } same && same.Url == entry.Url
+                && same.DisplayId == entry.DisplayId)
+                entry = same;
             _tests[t] = entry;
             list.Add(entry);
             _pageOfKbPath.TryAdd(t.Path, entry.Url);
@@ -238,11 +256,12 @@ public sealed class SiteMap
         return new Coverage(view.Strategies.Count, analytics, notes, sigma, tests, Kb.DetectionGapFor(view.AttackId));
     }
 
-    private TacticEntry Tactic(string written)
+    private TacticEntry Tactic(string written, SiteMap? before)
     {
         var official = Release?.Tactic(written);
         string shortName = official?.ShortName ?? written.Trim();
         if (_tactics.TryGetValue(shortName, out var known)) return known;
+        if (before?._tactics.GetValueOrDefault(shortName) is { } same) return _tactics[shortName] = same;
         var entry = new TacticEntry(
             shortName, official?.Name ?? shortName, official?.Id, SitePaths.Tactic(official?.Id ?? shortName))
         {
@@ -250,6 +269,18 @@ public sealed class SiteMap
         };
         _tactics[shortName] = entry;
         return entry;
+    }
+
+    private StrategyEntry[] CollectStrategies()
+    {
+        foreach (var t in Techniques)
+            foreach (var s in t.View.Strategies)
+                if (!_strategies.ContainsKey(s.Id))
+                    _strategies[s.Id] = new StrategyEntry(
+                        s,
+                        SitePaths.Strategy(s.Id),
+                        s.Analytics.Select(a => Release?.Find(a)).OfType<AttackAnalytic>().ToArray());
+        return _strategies.Values.OrderBy(s => s.Strategy.Id, StringComparer.Ordinal).ToArray();
     }
 
     private void CollectDataComponents()

@@ -35,6 +35,7 @@ internal sealed class DuplicateRule : LintRule
     private static void Report(DiagnosticDescriptor descriptor, IEnumerable<Located<string>> ids, DiagnosticBag bag)
     {
         var groups = ids.GroupBy(i => i.Value, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Skip(1).Any())   // most ids are unique: sort only the groups that may be duplicates
             .Select(g => g.OrderBy(i => i.Location).ToArray())
             .Where(g => g.Select(i => i.Location.Path).Distinct(StringComparer.Ordinal).Count() > 1);
         foreach (var group in groups)

@@ -1,0 +1,54 @@
+namespace AttackKb.Core.Model;
+
+/// <summary>
+/// How one state of a knowledge base differs from the state before it (`serve`, after an edit), for the stages that
+/// redo only what the change affects. Files are told apart by their model objects: the loader hands an unchanged
+/// file's object on to the next state (LoadCache), so a changed, added or removed file is one whose object is not
+/// in both.
+/// </summary>
+public sealed class KbChange
+{
+    private readonly HashSet<object> _came;
+
+    private KbChange(KnowledgeBase before, KnowledgeBase after)
+    {
+        var was = Files(before).Select(f => f.Model).ToHashSet(ReferenceEqualityComparer.Instance);
+        var came = Files(after).Where(f => !was.Contains(f.Model)).ToArray();
+        var isNow = Files(after).Select(f => f.Model).ToHashSet(ReferenceEqualityComparer.Instance);
+        Gone = Files(before).Where(f => !isNow.Contains(f.Model)).ToArray();
+        Came = came;
+        _came = came.Select(f => f.Model).ToHashSet(ReferenceEqualityComparer.Instance);
+        SameRelease = ReferenceEquals(before.Release, after.Release);
+        SameFiles = before.Files.SequenceEqual(after.Files, StringComparer.Ordinal);
+        OthersUnaffected = SameRelease && SameFiles && FileExports.Same(Gone, Came);
+    }
+
+    public static KbChange Between(KnowledgeBase before, KnowledgeBase after) => new(before, after);
+
+    /// <summary>The notes, detections and tests of the state before that the new state no longer has as such.
+    /// </summary>
+    public IReadOnlyList<(object Model, string Path)> Gone { get; }
+
+    /// <summary>The notes, detections and tests that are new in this state (a changed file's new model).</summary>
+    public IReadOnlyList<(object Model, string Path)> Came { get; }
+
+    public bool SameRelease { get; }
+
+    /// <summary>The same file paths, in the same order.</summary>
+    public bool SameFiles { get; }
+
+    /// <summary>
+    /// True when no file other than the changed ones can read anything different: the same release, the same file
+    /// list, and every changed file exports what it exported before (<see cref="FileExports"/>).
+    /// </summary>
+    public bool OthersUnaffected { get; }
+
+    /// <summary>Whether this note, detection or test is the one the state before had too.</summary>
+    public bool Kept(object model) => !_came.Contains(model);
+
+    /// <summary>The KB's notes, detections and tests with their paths, in KB order.</summary>
+    public static IEnumerable<(object Model, string Path)> Files(KnowledgeBase kb) =>
+        kb.Notes.Select(n => ((object)n, n.Path))
+            .Concat(kb.Detections.Select(d => ((object)d, d.Path)))
+            .Concat(kb.Tests.Select(t => ((object)t, t.Path)));
+}

@@ -175,7 +175,7 @@ public sealed class SitePlan
             {
                 if (Volatile.Read(ref _byPath) is { } made) return made;
                 var byPath = new Dictionary<string, SitePage>(StringComparer.Ordinal);
-                foreach (var page in List) byPath.TryAdd(page.Path, page);
+                foreach (var page in List) byPath[page.Path] = page;   // as `site` writes them: the last wins
                 Interlocked.CompareExchange(ref _byPath, byPath, null);
                 return _byPath!;
             }

@@ -1,15 +1,16 @@
 using System.Text;
 using AttackKb.Core.Text;
+
 namespace AttackKb.Core.Model;
 
 /// <summary>
-/// What reading one file may take from another: lint's per-file checks (through LintContext) and the site's links
-/// (section anchors): whether a note
-/// claims an ATT&amp;CK ID (<see cref="KnowledgeBase.NotesFor"/>: known techniques, attack.mitre.org links), a
-/// file's headings and block ids (link fragments), a detection's id (a note's <c>detections:</c> entries) and the
-/// tags of detections and tests (dialect-B queries). The file list itself is compared whole (<see cref="KbChange"/>).
-/// While no changed file changes any of these, what was found in the other files stands. A rule that comes to read
-/// more of other files must add it here; the incremental-equals-full tests edit every kind of export.
+/// What lint's per-file checks may read of a file other than their own (through LintContext): whether a note claims
+/// an ATT&amp;CK ID (<see cref="KnowledgeBase.NotesFor"/>: known techniques, attack.mitre.org links), a file's
+/// headings and block ids (link fragments), a detection's id (a note's <c>detections:</c> entries) and the tags of
+/// detections and tests (dialect-B queries). The file list itself is compared whole (<see cref="KbChange"/>). While
+/// no changed file changes any of these, what was found in the other files stands. A rule that comes to read more of
+/// other files must add it here; the incremental-equals-full tests' edits rename headings, change detection ids and
+/// tags, add and remove notes (and with them ATT&amp;CK IDs).
 /// </summary>
 internal static class FileExports
 {

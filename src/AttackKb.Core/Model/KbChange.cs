@@ -1,15 +1,13 @@
 namespace AttackKb.Core.Model;
 
 /// <summary>
-/// How one state of a knowledge base differs from the state before it (`serve`, after an edit), for the stages that
-/// redo only what the change affects. Files are told apart by their model objects: the loader hands an unchanged
-/// file's object on to the next state (LoadCache), so a changed, added or removed file is one whose object is not
-/// in both.
+/// How one state of a knowledge base differs from the state before it (`serve`, after an edit), for lint to check
+/// again only what the change affects (LintRun.Next). Files are told apart by their model objects: the loader hands
+/// an unchanged file's object on to the next state (LoadCache), so a changed, added or removed file is one whose
+/// object is not in both.
 /// </summary>
-public sealed class KbChange
+internal sealed class KbChange
 {
-    private readonly HashSet<object> _came;
-
     private KbChange(KnowledgeBase before, KnowledgeBase after)
     {
         var was = Files(before).Select(f => f.Model).ToHashSet(ReferenceEqualityComparer.Instance);
@@ -17,7 +15,6 @@ public sealed class KbChange
         var isNow = Files(after).Select(f => f.Model).ToHashSet(ReferenceEqualityComparer.Instance);
         Gone = Files(before).Where(f => !isNow.Contains(f.Model)).ToArray();
         Came = came;
-        _came = came.Select(f => f.Model).ToHashSet(ReferenceEqualityComparer.Instance);
         SameRelease = ReferenceEquals(before.Release, after.Release);
         SameFiles = before.Files.SequenceEqual(after.Files, StringComparer.Ordinal);
         OthersUnaffected = SameRelease && SameFiles && FileExports.Same(Gone, Came);
@@ -42,9 +39,6 @@ public sealed class KbChange
     /// list, and every changed file exports what it exported before (<see cref="FileExports"/>).
     /// </summary>
     public bool OthersUnaffected { get; }
-
-    /// <summary>Whether this note, detection or test is the one the state before had too.</summary>
-    public bool Kept(object model) => !_came.Contains(model);
 
     /// <summary>The KB's notes, detections and tests with their paths, in KB order.</summary>
     public static IEnumerable<(object Model, string Path)> Files(KnowledgeBase kb) =>

@@ -54,13 +54,15 @@ internal sealed class LintRun
 
     /// <summary>
     /// The lint of <paramref name="kb"/>, the next state of this run's KB: equal to <see cref="Full"/> of it. When
-    /// the change leaves the other files unaffected (<see cref="KbChange.OthersUnaffected"/>), only the changed files
-    /// are checked again; otherwise every file is.
+    /// the change leaves the other files unaffected (<see cref="KbChange.OthersUnaffected"/>) and is not a large
+    /// part of the KB, only the changed files are checked again; otherwise every file is.
     /// </summary>
     public LintRun Next(KnowledgeBase kb)
     {
         var change = KbChange.Between(Kb, kb);
-        if (!change.OthersUnaffected) return Full(kb, _rules.Select(r => r.Rule).ToArray());
+        // Many changed files (a checkout): the full lint checks them on every core.
+        if (!change.OthersUnaffected || change.Came.Count > _byFile.Count / 4)
+            return Full(kb, _rules.Select(r => r.Rule).ToArray());
         var context = new LintContext(kb, sameFiles: _context);   // the same files: OthersUnaffected says so
         var byFile = new Dictionary<object, Diagnostic[]>(_byFile, ReferenceEqualityComparer.Instance);
         foreach (var file in change.Gone) byFile.Remove(file.Model);

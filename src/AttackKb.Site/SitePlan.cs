@@ -106,32 +106,11 @@ public sealed class SitePlan
             string id = t.Id;
             pages.Add(new(t.Url, t.Note?.Path, m => TechniquePage.Render(m, m.Technique(id)!)));
         }
-        for (int i = 0; i < map.Detections.Count; i++)
-        {
-            int at = i;
-            var d = map.Detections[i];
-            pages.Add(new(d.Url, d.Detection.Path, m => DetectionPage.Render(m, m.Detections[at])));
-        }
-        for (int i = 0; i < map.Tests.Count; i++)
-        {
-            int at = i;
-            pages.Add(new(map.Tests[i].Url, map.Tests[i].Test.Path, m => TestPage.Render(m, m.Tests[at])));
-        }
-        for (int i = 0; i < map.Strategies.Count; i++)
-        {
-            int at = i;
-            pages.Add(new(map.Strategies[i].Url, null, m => StrategyPage.Render(m, m.Strategies[at])));
-        }
-        for (int i = 0; i < map.DataComponents.Count; i++)
-        {
-            int at = i;
-            pages.Add(new(map.DataComponents[i].Url, null, m => DataComponentPage.Render(m, m.DataComponents[at])));
-        }
-        for (int i = 0; i < map.Tactics.Count; i++)
-        {
-            int at = i;
-            pages.Add(new(map.Tactics[i].Url, null, m => TacticPage.Render(m, m.Tactics[at])));
-        }
+        AddEach(pages, map.Detections, m => m.Detections, d => d.Url, d => d.Detection.Path, DetectionPage.Render);
+        AddEach(pages, map.Tests, m => m.Tests, t => t.Url, t => t.Test.Path, TestPage.Render);
+        AddEach(pages, map.Strategies, m => m.Strategies, s => s.Url, _ => null, StrategyPage.Render);
+        AddEach(pages, map.DataComponents, m => m.DataComponents, c => c.Url, _ => null, DataComponentPage.Render);
+        AddEach(pages, map.Tactics, m => m.Tactics, t => t.Url, _ => null, TacticPage.Render);
         foreach (var t in map.Techniques)
             for (int number = 1; number <= t.ProcedurePages.Count; number++)
             {
@@ -160,6 +139,19 @@ public sealed class SitePlan
             pages.Add(new(path, null, m => HandWrittenPage.Render(m, path, markdown)));
         }
         return new PageSet(pages);
+    }
+
+    /// <summary>A page for each entry of one of the map's lists, rendering the entry at the same position of the
+    /// map it is given.</summary>
+    private static void AddEach<T>(
+        List<SitePage> pages, IReadOnlyList<T> entries, Func<SiteMap, IReadOnlyList<T>> listOf, Func<T, string> url,
+        Func<T, string?> source, Func<SiteMap, T, string> render)
+    {
+        for (int i = 0; i < entries.Count; i++)
+        {
+            int at = i;
+            pages.Add(new(url(entries[i]), source(entries[i]), m => render(m, listOf(m)[at])));
+        }
     }
 
     /// <summary>The pages in order, and by path (made once, shared by every plan that reuses the list).</summary>

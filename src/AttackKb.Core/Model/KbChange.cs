@@ -10,14 +10,13 @@ internal sealed class KbChange
 {
     private KbChange(KnowledgeBase before, KnowledgeBase after)
     {
-        var was = Files(before).Select(f => f.Model).ToHashSet(ReferenceEqualityComparer.Instance);
-        var came = Files(after).Where(f => !was.Contains(f.Model)).ToArray();
-        var isNow = Files(after).Select(f => f.Model).ToHashSet(ReferenceEqualityComparer.Instance);
-        Gone = Files(before).Where(f => !isNow.Contains(f.Model)).ToArray();
-        Came = came;
-        SameRelease = ReferenceEquals(before.Release, after.Release);
-        SameFiles = before.Files.SequenceEqual(after.Files, StringComparer.Ordinal);
-        OthersUnaffected = SameRelease && SameFiles && FileExports.Same(Gone, Came);
+        var was = Files(before).ToArray();
+        var now = Files(after).ToArray();
+        var wasModels = was.Select(f => f.Model).ToHashSet(ReferenceEqualityComparer.Instance);
+        var nowModels = now.Select(f => f.Model).ToHashSet(ReferenceEqualityComparer.Instance);
+        Came = now.Where(f => !wasModels.Contains(f.Model)).ToArray();
+        Gone = was.Where(f => !nowModels.Contains(f.Model)).ToArray();
+        OthersUnaffected = after.SameFilesAndRelease(before) && FileExports.Same(Gone, Came);
     }
 
     public static KbChange Between(KnowledgeBase before, KnowledgeBase after) => new(before, after);
@@ -28,11 +27,6 @@ internal sealed class KbChange
 
     /// <summary>The notes, detections and tests that are new in this state (a changed file's new model).</summary>
     public IReadOnlyList<(object Model, string Path)> Came { get; }
-
-    public bool SameRelease { get; }
-
-    /// <summary>The same file paths, in the same order.</summary>
-    public bool SameFiles { get; }
 
     /// <summary>
     /// True when no file other than the changed ones can read anything different: the same release, the same file

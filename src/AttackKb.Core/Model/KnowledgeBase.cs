@@ -74,6 +74,13 @@ public sealed class KnowledgeBase
     /// <summary>Technique notes with this ATT&amp;CK ID (more than one is a duplicate the linter reports).</summary>
     public IReadOnlyList<Note> NotesFor(string attackId) => Links.NotesFor(attackId);
 
+    /// <summary>
+    /// Whether <paramref name="other"/> lists the same file paths, in the same order, against the same release
+    /// object: what `serve` asks before reusing anything of the state before an edit.
+    /// </summary>
+    public bool SameFilesAndRelease(KnowledgeBase other) =>
+        ReferenceEquals(Release, other.Release) && Files.SequenceEqual(other.Files, StringComparer.Ordinal);
+
     /// <summary>The same files checked against another release (the lists, already in order, are shared).</summary>
     public KnowledgeBase WithRelease(AttackRelease? release) => new(this, release);
 

@@ -38,9 +38,11 @@ internal sealed class LintRun
     /// </summary>
     public int FilesChecked { get; private init; }
 
-    public static LintRun Full(KnowledgeBase kb, IReadOnlyList<LintRule> rules)
+    public static LintRun Full(KnowledgeBase kb, IReadOnlyList<LintRule> rules) =>
+        FullWith(kb, rules.Select(r => (r, Declared(r))).ToArray());
+
+    private static LintRun FullWith(KnowledgeBase kb, IReadOnlyList<(LintRule, HashSet<string>)> declared)
     {
-        var declared = rules.Select(r => (r, Declared(r))).ToArray();
         var context = new LintContext(kb);
         var byFile = new ConcurrentDictionary<object, Diagnostic[]>(ReferenceEqualityComparer.Instance);
         Parallel.ForEach(
@@ -62,7 +64,7 @@ internal sealed class LintRun
         var change = KbChange.Between(Kb, kb);
         // Many changed files (a checkout): the full lint checks them on every core.
         if (!change.OthersUnaffected || change.Came.Count > _byFile.Count / 4)
-            return Full(kb, _rules.Select(r => r.Rule).ToArray());
+            return FullWith(kb, _rules);
         var context = new LintContext(kb, sameFiles: _context);   // the same files: OthersUnaffected says so
         var byFile = new Dictionary<object, Diagnostic[]>(_byFile, ReferenceEqualityComparer.Instance);
         foreach (var file in change.Gone) byFile.Remove(file.Model);

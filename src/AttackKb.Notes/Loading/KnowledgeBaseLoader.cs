@@ -16,8 +16,9 @@ public static class KnowledgeBaseLoader
     public static KnowledgeBase Load(string root, KbConfig config, AttackRelease? release, LoadCache? cache = null)
     {
         string fullRoot = Path.GetFullPath(root);
-        var files = cache?.FileListIfUnchanged(fullRoot, path => MatcherOf(config).Match(path).HasMatches)
-            ?? FindFiles(fullRoot, config);
+        var matcher = MatcherOf(config);
+        var files = cache?.FileListIfUnchanged(fullRoot, path => matcher.Match(path).HasMatches)
+            ?? FindFiles(fullRoot, matcher);
         LoadedFile[] results;
         if (cache is not null)
         {
@@ -45,9 +46,12 @@ public static class KnowledgeBaseLoader
     /// <summary>
     /// KB-relative paths with '/' separators, ordinal order. Symbolic links are not followed out of the root.
     /// </summary>
-    public static IReadOnlyList<string> FindFiles(string fullRoot, KbConfig config)
+    public static IReadOnlyList<string> FindFiles(string fullRoot, KbConfig config) =>
+        FindFiles(fullRoot, MatcherOf(config));
+
+    private static IReadOnlyList<string> FindFiles(string fullRoot, Matcher matcher)
     {
-        return MatcherOf(config).GetResultsInFullPath(fullRoot)
+        return matcher.GetResultsInFullPath(fullRoot)
             .Where(p => IsInside(fullRoot, p))
             .Select(p => Path.GetRelativePath(fullRoot, p).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)

@@ -18,10 +18,7 @@ public sealed partial class SiteMap
         if (previous is null || !ReferenceEquals(previous.Options, options)
             || !ReferenceEquals(previous.Kb.DetectionGaps, kb.DetectionGaps))
             return null;
-        return ReferenceEquals(previous.Release, kb.Release)
-            && previous.Kb.Files.SequenceEqual(kb.Files, StringComparer.Ordinal)
-                ? previous
-                : null;
+        return kb.SameFilesAndRelease(previous.Kb) ? previous : null;
     }
 
     /// <summary>Whether every KB file that has a page here has the same page in <paramref name="other"/>, and no
@@ -56,7 +53,7 @@ public sealed partial class SiteMap
             && Detections.All(d => Kb.Links.TechniquesOf(d.Detection)
                 .SequenceEqual(before.Kb.Links.TechniquesOf(d.Detection), StringComparer.Ordinal))
             && Techniques.All(t => before._techniques.GetValueOrDefault(t.Id) is { } old
-                && (ReferenceEquals(old, t) || old.View.DataSources.SequenceEqual(t.View.DataSources, SameSource)));
+                && (ReferenceEquals(old, t) || old.View.DataSources.SequenceEqual(t.View.DataSources)));
 
     /// <summary>
     /// Whether this map has the pages <paramref name="before"/> has, in the same order and showing the same files, so
@@ -88,23 +85,8 @@ public sealed partial class SiteMap
     private static bool SameKeys<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, Func<T, string> key) =>
         a.Count == b.Count && a.Select(key).SequenceEqual(b.Select(key), StringComparer.Ordinal);
 
+    /// <summary>The same objects in the same order.</summary>
     private static bool Same<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
-        where T : class
-    {
-        if (a.Count != b.Count) return false;
-        for (int i = 0; i < a.Count; i++) if (!ReferenceEquals(a[i], b[i])) return false;
-        return true;
-    }
-
-    private static readonly DataSourceComparer SameSource = new();
-
-    private sealed class DataSourceComparer : IEqualityComparer<(string Written, Core.Attack.AttackDataComponent? Dc)>
-    {
-        public bool Equals((string Written, Core.Attack.AttackDataComponent? Dc) x,
-            (string Written, Core.Attack.AttackDataComponent? Dc) y) =>
-            x.Written == y.Written && ReferenceEquals(x.Dc, y.Dc);
-
-        public int GetHashCode((string Written, Core.Attack.AttackDataComponent? Dc) obj) =>
-            StringComparer.Ordinal.GetHashCode(obj.Written);
-    }
+        where T : class =>
+        a.SequenceEqual(b, ReferenceEqualityComparer.Instance);
 }

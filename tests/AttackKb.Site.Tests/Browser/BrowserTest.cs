@@ -34,12 +34,18 @@ public abstract class BrowserTest(BrowserSession session) : IClassFixture<Browse
     }
 
     /// <summary>
-    /// Waits until a navigation the test started (a click) has reached <paramref name="urlGlob"/> and its document is
-    /// parsed. Not the load event or network idle: those also wait for every other request of the page, which made
-    /// the tests flaky on a loaded machine; the assertions that follow wait for the content they need themselves.
+    /// Waits until a navigation the test started (a click) has reached <paramref name="urlGlob"/> and the new page's
+    /// heading is there. No load-state wait: the load event and network idle also wait for every other request of the
+    /// page, and waiting for DOMContentLoaded after the URL matched timed out now and then on a loaded machine even
+    /// though the page had loaded (Playwright's log: "Load" and "NetworkIdle" fired). Once the navigation has
+    /// committed, the locator can only find the new document's heading; the assertions that follow wait for the
+    /// content they need themselves.
     /// </summary>
-    protected static Task ArriveAsync(IPage page, string urlGlob) =>
-        page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+    protected static async Task ArriveAsync(IPage page, string urlGlob)
+    {
+        await page.WaitForURLAsync(urlGlob, new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("h1").First.WaitForAsync();
+    }
 
     public Task InitializeAsync() => Task.CompletedTask;
 
